@@ -3546,6 +3546,11 @@ def _describe(
             len({tied[k] for k in top if k in heads and k in tied}) >= 2 or not heads.intersection(top)) and len(
             {tied[k] for k in top if k in tied}) >= SUMMIT_COUNTRIES:
         members = top + [k for k, _ in people.most_common() if k in tied and k not in top]
+        # One whom a report of the summit quotes and two or more name took part, tied to no country or not
+        # (a European commissioner: "unijny komisarz ds. energii Dan Jørgensen", "eurokomisař Dan Jørgensen", "Dan
+        # Jørgensen uniós energiaügyi biztos … figyelmeztetett").
+        members += [k for k in _quoted_apart(names, [articles[i] for i in originals], [profiles[i] for i in originals],
+                                             shown) if k not in members and k not in placed and people[k] >= 2]
         # (Only where no country divides them: a summit of states names its leaders by their countries.)
         if summit_named and len(set(tied.values())) < SUMMIT_COUNTRIES:
             members += [k for k in headlined if k not in members]
@@ -3641,6 +3646,15 @@ def _as_speakers(names: dict[str, str], people: Counter[str], forms: dict[str, C
                 if tied := countries.pop(k, None):
                     countries[keep].update(tied)
     return merged
+
+
+def _quoted_apart(names: Mapping[str, str], members: Sequence[Article], profiles: Sequence[_Profile],
+                  shown: Mapping[str, str]) -> list[str]:
+    """The keys of `names` (display names, see _as_speakers) whom an article of `members` quotes and two or more
+    of them name (their profiles' name keys)."""
+    quoted = {shown.get(q.speaker, q.speaker) for a in members for q in a.analysis.quotes
+              if q.speaker and q.kind == "speech"}
+    return [k for k, name in names.items() if name in quoted and sum(k in p.sig.names for p in profiles) >= 2]
 
 
 def _no_given_name(forms: Mapping[str, int]) -> bool:

@@ -3357,3 +3357,30 @@ def test_the_same_day_in_two_cities_of_one_country_with_guest_and_host_is_one_tr
 def test_a_party_spokesperson_or_a_senior_economist_is_no_participant(text: str, commentator: str) -> None:
     title, participants = _full_visit(text, "2026-03-03")
     assert commentator not in participants and commentator.split()[-1] not in title
+
+
+def test_a_commissioner_one_report_quotes_and_two_name_took_part_in_the_summit() -> None:
+    # A European commissioner is tied to no country; quoted in one report and named in both, he took part.
+    texts = [
+        "Energy summit in Riga agrees on Baltic gas link\n\nLatvian Energy Minister Juris Ozols hosted an energy summit "
+        "in Riga on Monday with Estonian Energy Minister Kadri Tamm, Lithuanian Energy Minister Jonas Petraitis, Polish "
+        "Climate Minister Anna Nowak and Finnish Energy Minister Mikko Laine. EU Energy Commissioner Henrik Lund also "
+        "attended. \"The link will be ready in 2028,\" said Juris Ozols. \"Estonia will pay its share,\" said Kadri Tamm. "
+        "Petraitis said Lithuania agreed. \"We need more storage,\" said Jonas Petraitis. \"Poland is ready,\" said Anna "
+        "Nowak. \"Finland joins,\" said Mikko Laine. Ozols thanked Tamm and Petraitis. Nowak and Laine signed. Tamm said "
+        "talks would go on.\n",
+        "Baltic energy summit in Riga: ministers sign gas deal\n\nThe energy summit in Riga brought together Latvian "
+        "Energy Minister Juris Ozols, Estonian Energy Minister Kadri Tamm, Lithuanian Energy Minister Jonas Petraitis, "
+        "Polish Climate Minister Anna Nowak and Finnish Energy Minister Mikko Laine. \"The 2027 deadline applies to "
+        "everyone,\" warned EU Energy Commissioner Henrik Lund. Ozols said the link would be built. \"We agree,\" said "
+        "Kadri Tamm. Petraitis welcomed the plan. Nowak and Laine agreed. Ozols and Tamm signed a memorandum. Nowak said "
+        "Poland would pay. Laine said Finland would too.\n",
+    ]
+    arts = []
+    for k, text in enumerate(texts):
+        an = _analysed(text)
+        arts.append(Article(id=f"a{k}", path=f"a{k}.txt", text=text, analysis=an, date="2026-03-02", lang=an.lang,
+                            visit_hint="2026-03-riga", visit_hint_by="folder"))
+    _, found = visits.group(arts, Config())
+    assert found[0].title.startswith("Summit in Riga")
+    assert "Henrik Lund" in found[0].participants
