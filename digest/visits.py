@@ -3054,7 +3054,8 @@ def _bridge_script(form: str) -> str:
 
 def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
     """The principal people two articles share, as (p's key, q's key): the same key, or one name in two scripts
-    whose consonant skeletons agree (아락치, عراقچی, Araghchi), each person counted once."""
+    whose consonant skeletons agree (아락치, عراقچی, Araghchi), or one speaker of the speakers list under two keys
+    (see _with_speakers), each person counted once."""
     both = p.people & q.people
     pairs = [(k, k) for k in both]
     if len(both) == min(len(p.people), len(q.people)):
