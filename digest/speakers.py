@@ -3305,6 +3305,13 @@ _APPOSED_LAST_LETTERS = 3
 
 
 @cache
+def _possessor_words(lang: str) -> frozenset[str]:
+    """The words after a preposition-glued name that make it the haver, the clause's subject (clitics.txt
+    [possessor]: Hebrew 'ל-X היה', X had)."""
+    return frozenset(" ".join(data.sections("clitics.txt", lang).get("possessor", [])).split())
+
+
+@cache
 def _addressees(lang: str) -> tuple[str, ...]:
     """Prepositions glued to the word after a speech verb that make it the addressee (clitics.txt [addressee]:
     Hebrew ל, 'אמר לסטארמר', said to Starmer)."""
@@ -3547,6 +3554,23 @@ def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[
     return known
 
 
+def _glued_name(word: str, known: Mapping[str, tuple[str, ...]], lang: str) -> str:
+    """The known name's last word that a word writes after clitics glued before it (Hebrew 'לאל-ג׳אבר', to Al
+    Jaber; 'ומוסטפייב', and Mustafayev: clitics.txt), or "": uncased scripts glue their conjunctions and
+    prepositions to a name as to any word. Only the word's own end (an article the preposition absorbed is no
+    name's)."""
+    return next((f for f in _clitic_stripped(word, lang) if f in known and word.endswith(f)), "") if lang else ""
+
+
+def _glued_preposition(word: str, form: str, lang: str) -> bool:
+    """Whether the clitics a name's word carries before its form hold a preposition (בנתניהו, לסטארמר, ולמקרון;
+    not a conjunction alone: ונתניהו): the name is a preposition's object then, as after a separate one."""
+    glued = word[: len(word) - len(form)]
+    conjunctions, prepositions, _ = _clitics(lang)
+    rest = next((glued[len(c):] for c in conjunctions if glued.startswith(c)), glued)
+    return bool(rest) and rest in prepositions
+
+
 def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: Sequence[tuple[int, int]],
                     known: Mapping[str, tuple[str, ...]], lang: str = "") -> list[tuple[int, int]]:
     """[a, b) of the names of `known` this paragraph writes outside its runs: the name's last word (or last
@@ -3562,6 +3586,11 @@ def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: S
         two = f"{words[k - 1]} {w}" if k and gaps[k] in _SPACES else ""
         name = known.get(two) if two in known else known.get(uncased_stem(w, lang) if glued else w)
         if name is None:
+            if (bare := _glued_name(w, known, lang)) and (not _glued_preposition(w, bare, lang) or (
+                    k + 1 < len(words) and words[k + 1] in _possessor_words(lang))):
+                # 'ומוסטפייב אמר', 'לאל-ג׳אבר היה מסר' (Al Jaber had a message): the name after its glued clitics
+                # (_glued_name); after a preposition (אמר לסטארמר, said to Starmer) only where the name is the haver.
+                out.append((k, k + 1))
             continue
         a = k - (1 if two in known else 0)
         m = len(name) - (k - a + 1)
@@ -4995,7 +5024,11 @@ class People:
                 p.caps[a:b] = [True] * (b - a)
                 p.kinds[a:b] = [K_NAME] * (b - a)
                 p.names.append(a)
-                names.append((p.starts[a], p.ends[b - 1], self.text[p.starts[a] : p.ends[b - 1]]))
+                form = self.text[p.starts[a] : p.ends[b - 1]]
+                if b == a + 1 and (bare := _glued_name(form, known, self._lang)) and form not in known:
+                    # (The span keeps the whole word, where the paragraph's events stand; the form is the name's.)
+                    form = bare
+                names.append((p.starts[a], p.ends[b - 1], form))
         return names
 
     def _find_names(self) -> list[tuple[int, int, str]]:
