@@ -3061,7 +3061,7 @@ def _coordinated_construct(before: str, word: str, after: str, kind: int, lang: 
 
 @cache
 def _word_order(lang: str) -> frozenset[str]:
-    """What data/<lang>/word_order.txt says of the clause (verb_first, verb_final, name_before_role)."""
+    """What data/<lang>/word_order.txt says of the clause (verb_first, verb_final, name_before_role, apostrophe_cases)."""
     return frozenset(data.sections("word_order.txt", lang).get("", []))
 
 
@@ -5800,6 +5800,10 @@ class People:
                     if self._lang == "hu" and _hungarian_oblique(form, self.clusters[form]):
                         # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
                         prep, subject = True, False
+                    elif "apostrophe_cases" in _word_order(self._lang) and _APOSTROPHE_CASE.match(text, b):
+                        # "Purwagandhi'ye … teşekkür eden Uraloğlu, "…" diye konuştu": a case suffix after the
+                        # apostrophe (Turkish writes none on the subject) makes the name an object.
+                        prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         person = self._bearer(p, i, form, shared, out) or self.clusters[form]
                         out.append(Mention(a, b, form, NAME, person, prep, subject))
@@ -8408,6 +8412,8 @@ class ShownNames:
 
 # A Turkish or Finnish case suffix after an apostrophe (Mirziyoyev'in, Sulyok'un): not part of the spelling.
 _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")
+# The same suffix right after a name's end in the text (Purwagandhi'ye, Uraloğlu'nun).
+_APOSTROPHE_CASE = re.compile(r"['’][^\W\d_]")
 # Letters and groups an English transliteration writes otherwise (y, v, sh, ch, zh, j, gy: Mirzijojev, Szaidov),
 # and a letter beyond ASCII once accents are dropped (ł, ø; a mark alone, as in Şevket, reads as the plain letter).
 _FOREIGN_SPELLING = re.compile(r"sz|cz|zs|cs|gy|[jwq]|[^\x00-\x7f]")
