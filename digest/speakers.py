@@ -1082,6 +1082,27 @@ def _ethiopic_object_stem(word: str) -> str:
     return word[: -len(ending)] if ending else ""
 
 
+def _bare_known_stem(words: Sequence[str], counts: Iterable[str]) -> str | None:
+    """The last word of a name less a name_cases.txt [bare_known] ending where the text writes that stem as the
+    last word of a form of the same person: alone, after initials (G.Saar, G. Saar) or after the name's own
+    words before it; else None. (Gideon Saarın, Cabirin: the bare Saar and Cabir show the ending a case.)"""
+    last = words[-1]
+    given = words[:-1]
+    for ending in _BARE_KNOWN_CASES:
+        if not last.endswith(ending) or len(last) - len(ending) < 3:
+            continue
+        stem = last[: -len(ending)]
+        for form in counts:
+            *before, tail = _GLUED_INITIAL.sub("", form).split() or [""]
+            if tail != stem or not (_GLUED_INITIAL.match(form) or not before or before == given or (
+                    all(_INITIAL.fullmatch(w) for w in before))):
+                continue
+            if _GLUED_INITIAL.match(form) and not (given and given[0][:1] == form[:1]):
+                continue  # (G.Saar is Gideon's, not another's)
+            return stem
+    return None
+
+
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # Initials glued before a surname by their full stops (Ş.Mustafayev, В.В.Путин).
@@ -1105,6 +1126,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
             f.rpartition(" ")[2] in (stem := _ARMENIAN_OBLIQUE.sub("", words[-1]), stem + "ը") for f in counts):
         # An Armenian name in the genitive, dative, ablative or instrumental (Սերգեյ Լավրովի) beside its bare
         # or subject form (Լավրովը): the case ending comes off.
+        words[-1] = stem
+        best = " ".join(words)
+    elif (stem := _bare_known_stem(words, counts)) is not None:
+        # An Azerbaijani name in a case the text writes it bare in too (Gideon Saarın beside G.Saar, Cabirin beside
+        # Cabir; name_cases.txt [bare_known]): the ending comes off.
         words[-1] = stem
         best = " ".join(words)
     elif _ETHIOPIC_WORD.fullmatch(words[-1]) and (stem := _ethiopic_object_stem(words[-1])) and any(
@@ -1457,6 +1483,8 @@ _SURNAME_CASE = _Endings(
     # (Every ending of the alternatives above.)
     [*(e for section in ("surname", "surname_free", "surname_w", "genitive_any", "armenian") for e in _name_cases(section)),
      "ը"])
+# Case endings that come off a name's last word where the text writes it bare too (name_cases.txt [bare_known]).
+_BARE_KNOWN_CASES = _name_cases("bare_known")
 # A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
 _PLACE_CASE = _Endings(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$", _name_cases("place"))
 
