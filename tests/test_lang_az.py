@@ -187,3 +187,10 @@ def test_a_name_in_a_case_the_text_writes_bare_too_loses_its_ending() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits()))
     assert set(a.people) == {"Kaja Kallas", "Yohan Vadeful"}
     assert {q.speaker for q in a.quotes} == {"Kaja Kallas", "Yohan Vadeful"}
+
+
+def test_the_azerbaijani_spelling_of_al_is_a_name_particle() -> None:
+    # 'Tariq bin Əhməd Əl Cabir': Əl (al, house of) joins the family name as Al does; the given name stays.
+    a = analyse("Bu gün Bakıda BƏƏ-nin naziri Tariq bin Əhməd Əl Cabir ilə görüş keçirilib.\n\nCabir bildirib: «ADNOC "
+                "və XRG Azərbaycanda 5 milyard dollarlıq layihələrə baxır».", Settings(SummarySettings(), Limits()))
+    assert [q.speaker for q in a.quotes] == ["Tariq bin Əhməd Əl Cabir"]
