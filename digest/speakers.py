@@ -2804,6 +2804,20 @@ def _name_particles(lang: str) -> frozenset[str]:
     return frozenset(" ".join(data.sections("name_particles.txt", lang).get("", [])).split())
 
 
+@cache
+def _patronymic_particles(lang: str) -> frozenset[str]:
+    """The particles that follow a given name (name_particles.txt [patronymic]: Arabic بن, ابن, بنت, son of)."""
+    return frozenset(" ".join(data.sections("name_particles.txt", lang).get("patronymic", [])).split())
+
+
+def _given_before_patronymic(words: Sequence[str], gaps: Sequence[str], j: int, article: str, lang: str) -> bool:
+    """Whether word j, without the article, stands before a patronymic particle ('الدكتور سلطان بن أحمد الجابر'):
+    a given name then, though a role's word (سلطان, sultan) too: a role bears the article before a name
+    (السلطان هيثم بن طارق) or is followed by its holder's given name, never by 'son of'."""
+    return (j + 1 < len(words) and gaps[j + 1] in _SPACES and words[j + 1] in _patronymic_particles(lang)
+            and not (article and words[j].startswith(article)))
+
+
 def _hyphened_particle(word: str, lang: str) -> bool:
     """A family name with a particle of name_particles.txt hyphened before it, one word ('אל-מזרועי', al-Mazrouei):
     a name's word, though not all letters."""
@@ -2905,7 +2919,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             # The role's complements: more role words, titles, the institution's words, places, and words with
             # the article (الخارجية, التركي), each after a single space.
             # (A country of two words, 'کره جنوبی', 'ארצות הברית', is the role's whole: either word alone is none.)
-            while j < n and gaps[j] in _SPACES and (
+            while j < n and gaps[j] in _SPACES and not _given_before_patronymic(words, gaps, j, article, lang) and (
                     (pair := _place_pair_at(words, gaps, j, lang))
                     or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
                     # "حضرة صاحب الجلالة السلطان": a word between two titles is the chain's (صاحب, holder of).
@@ -2947,7 +2961,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         # A place's name opening the run after a closed role phrase is a given name ('שר הביטחון ישראל כ"ץ').
         given = (j > k + 1 and j + 1 < n and gaps[j + 1] in _SPACES and places.lookup(words[j]) is not None
                  and _closed_chain(words, j, article, lang)
-                 and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared))
+                 and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)
+                 # so is a role's word before 'son of' ('الدكتور سلطان بن أحمد', _given_before_patronymic)
+                 ) or (j > k and j < n and gaps[j] in _SPACES and _given_before_patronymic(words, gaps, j, article, lang))
         # After a title ('الشيخ مشعل الأحمد الجابر الصباح،'), a royal name's family words each take the article:
         # when every word after the first up to the next mark does (none a word that stops a name), all are
         # the name's. (tail: where they end, or None.)

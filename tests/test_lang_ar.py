@@ -458,3 +458,12 @@ def test_a_word_with_harakat_inside_is_one_word() -> None:
                   "وقال سموّه: «العلاقات بين البلدين تشهد نموّا كبيرا في كل القطاعات».")
     assert [(q.text, q.speaker) for q in a.quotes] == [("العلاقات بين البلدين تشهد نموّا كبيرا في كل القطاعات",
                                                        "خالد بن حمد آل نهيان")]
+
+
+def test_a_role_word_before_son_of_is_the_given_name() -> None:
+    # 'الدكتور سلطان بن سعيد المنصوري': سلطان (sultan) is a role word, but before بن (son of) it is his given name;
+    # the title السلطان before a name bears the article.
+    a = _analysed("الإمارات والهند\n\nالأربعاء ١٤ أكتوبر ٢٠٢٦\n\nأبوظبي: التقى وزير الخارجية الهندي، اليوم، معالي "
+                  "الدكتور سلطان بن سعيد المنصوري وزير الاقتصاد.\n\nوقال المنصوري: «العلاقات بين البلدين تشهد نموا "
+                  "كبيرا في كل القطاعات».")
+    assert [q.speaker for q in a.quotes] == ["سلطان بن سعيد المنصوري"]
