@@ -155,6 +155,26 @@ def _joiners_as_letters(text: str) -> str:
     return _JOINER_IN_WORD.sub(_TATWEEL, text)
 
 
+# Arabic-script harakat (the short vowels, tanwin, shadda, sukun, the superscript alef: U+064B-065F, U+0670) are
+# combining marks, which no word pattern of the stages takes in: a word that writes one inside (سموّه, محمّد) was two,
+# and neither half is in the word lists, which hold words bare (the marks are optional and news mostly leaves them
+# out). Inside such a word the marks are moved after its last letter (one for one: offsets of the word hold, and
+# quotations are shown as written), so that the word reads as the lists write it. A mark already after the last
+# letter (شكراً) stays where it is.
+_HARAKAT_INSIDE = re.compile("[\u0620-\u064a\u066e-\u06d3][\u064b-\u065f\u0670]+(?=[\u0620-\u064a\u066e-\u06d3])")
+_ARABIC_MARKED_WORD = re.compile("[\u0620-\u064a\u066e-\u06d3][\u0620-\u065f\u066e-\u06d3\u0670]*")
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
+
+
+def _harakat_after_word(text: str) -> str:
+    """The text with the harakat inside each Arabic-script word moved after its last letter (see above); a text
+    without any inside a word unchanged."""
+    if not _HARAKAT_INSIDE.search(text):
+        return text
+    return _ARABIC_MARKED_WORD.sub(
+        lambda m: _HARAKAT.sub("", m.group()) + "".join(_HARAKAT.findall(m.group())), text)
+
+
 # Hebrew abbreviation marks, read as letters so that an abbreviation stays one word and no quotation opens at it
 # (one character for one: offsets hold, and quotations are shown as written). Hebrew writes an abbreviation with
 # gershayim before its last letter (ארה"ב, מנכ"ל, ש"ח, צה"ל, ח"כ) and a shortened word or a foreign sound with a
@@ -273,7 +293,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
     written = text
     # (_OKINA opens with a look-behind, so its search tries every position: a text without "‘" skips it.)
     text = _armenian_punctuation(_OKINA.sub("\u02bb", text) if "\u2018" in text else text)
-    text = _ethiopic_marks(_hebrew_marks(_joiners_as_letters(_arabic_script_marks(text))))
+    text = _ethiopic_marks(_hebrew_marks(_joiners_as_letters(_harakat_after_word(_arabic_script_marks(text)))))
     # Devanagari's digits as 0-9 and its vowel signs as letters (data.marks_as_letters): every word pattern reads
     # 'भारत' as one word. One C-speed search of the block spares every other text both readings.
     marks_read = False

@@ -1082,6 +1082,27 @@ def _ethiopic_object_stem(word: str) -> str:
     return word[: -len(ending)] if ending else ""
 
 
+def _bare_known_stem(words: Sequence[str], counts: Iterable[str]) -> str | None:
+    """The last word of a name less a name_cases.txt [bare_known] ending where the text writes that stem as the
+    last word of a form of the same person: alone, after initials (G.Saar, G. Saar) or after the name's own
+    words before it; else None. (Gideon Saarın, Cabirin: the bare Saar and Cabir show the ending a case.)"""
+    last = words[-1]
+    given = words[:-1]
+    for ending in _BARE_KNOWN_CASES:
+        if not last.endswith(ending) or len(last) - len(ending) < 3:
+            continue
+        stem = last[: -len(ending)]
+        for form in counts:
+            *before, tail = _GLUED_INITIAL.sub("", form).split() or [""]
+            if tail != stem or not (_GLUED_INITIAL.match(form) or not before or before == given or (
+                    all(_INITIAL.fullmatch(w) for w in before))):
+                continue
+            if _GLUED_INITIAL.match(form) and not (given and given[0][:1] == form[:1]):
+                continue  # (G.Saar is Gideon's, not another's)
+            return stem
+    return None
+
+
 # A name's initial as written (the C. of "C. P. Radhakrishnan"): one letter and its full stop.
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # Initials glued before a surname by their full stops (Ş.Mustafayev, В.В.Путин).
@@ -1105,6 +1126,11 @@ def nominative(best: str, counts: Counter[str]) -> str:
             f.rpartition(" ")[2] in (stem := _ARMENIAN_OBLIQUE.sub("", words[-1]), stem + "ը") for f in counts):
         # An Armenian name in the genitive, dative, ablative or instrumental (Սերգեյ Լավրովի) beside its bare
         # or subject form (Լավրովը): the case ending comes off.
+        words[-1] = stem
+        best = " ".join(words)
+    elif (stem := _bare_known_stem(words, counts)) is not None:
+        # An Azerbaijani name in a case the text writes it bare in too (Gideon Saarın beside G.Saar, Cabirin beside
+        # Cabir; name_cases.txt [bare_known]): the ending comes off.
         words[-1] = stem
         best = " ".join(words)
     elif _ETHIOPIC_WORD.fullmatch(words[-1]) and (stem := _ethiopic_object_stem(words[-1])) and any(
@@ -1457,6 +1483,8 @@ _SURNAME_CASE = _Endings(
     # (Every ending of the alternatives above.)
     [*(e for section in ("surname", "surname_free", "surname_w", "genitive_any", "armenian") for e in _name_cases(section)),
      "ը"])
+# Case endings that come off a name's last word where the text writes it bare too (name_cases.txt [bare_known]).
+_BARE_KNOWN_CASES = _name_cases("bare_known")
 # A case ending glued to a place's name (Астанаға, Мәскеуде; name_cases.txt [place]), after three letters.
 _PLACE_CASE = _Endings(r"(?<=\w\w\w)(?:" + _ending_pattern("place") + r")$", _name_cases("place"))
 
@@ -2776,6 +2804,20 @@ def _name_particles(lang: str) -> frozenset[str]:
     return frozenset(" ".join(data.sections("name_particles.txt", lang).get("", [])).split())
 
 
+@cache
+def _patronymic_particles(lang: str) -> frozenset[str]:
+    """The particles that follow a given name (name_particles.txt [patronymic]: Arabic بن, ابن, بنت, son of)."""
+    return frozenset(" ".join(data.sections("name_particles.txt", lang).get("patronymic", [])).split())
+
+
+def _given_before_patronymic(words: Sequence[str], gaps: Sequence[str], j: int, article: str, lang: str) -> bool:
+    """Whether word j, without the article, stands before a patronymic particle ('الدكتور سلطان بن أحمد الجابر'):
+    a given name then, though a role's word (سلطان, sultan) too: a role bears the article before a name
+    (السلطان هيثم بن طارق) or is followed by its holder's given name, never by 'son of'."""
+    return (j + 1 < len(words) and gaps[j + 1] in _SPACES and words[j + 1] in _patronymic_particles(lang)
+            and not (article and words[j].startswith(article)))
+
+
 def _hyphened_particle(word: str, lang: str) -> bool:
     """A family name with a particle of name_particles.txt hyphened before it, one word ('אל-מזרועי', al-Mazrouei):
     a name's word, though not all letters."""
@@ -2877,7 +2919,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             # The role's complements: more role words, titles, the institution's words, places, and words with
             # the article (الخارجية, التركي), each after a single space.
             # (A country of two words, 'کره جنوبی', 'ארצות הברית', is the role's whole: either word alone is none.)
-            while j < n and gaps[j] in _SPACES and (
+            while j < n and gaps[j] in _SPACES and not _given_before_patronymic(words, gaps, j, article, lang) and (
                     (pair := _place_pair_at(words, gaps, j, lang))
                     or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
                     # "حضرة صاحب الجلالة السلطان": a word between two titles is the chain's (صاحب, holder of).
@@ -2919,7 +2961,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         # A place's name opening the run after a closed role phrase is a given name ('שר הביטחון ישראל כ"ץ').
         given = (j > k + 1 and j + 1 < n and gaps[j + 1] in _SPACES and places.lookup(words[j]) is not None
                  and _closed_chain(words, j, article, lang)
-                 and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared))
+                 and not _uncased_stop(words[j + 1], kinds[j + 1], lex, calendar, lang, True, spared)
+                 # so is a role's word before 'son of' ('الدكتور سلطان بن أحمد', _given_before_patronymic)
+                 ) or (j > k and j < n and gaps[j] in _SPACES and _given_before_patronymic(words, gaps, j, article, lang))
         # After a title ('الشيخ مشعل الأحمد الجابر الصباح،'), a royal name's family words each take the article:
         # when every word after the first up to the next mark does (none a word that stops a name), all are
         # the name's. (tail: where they end, or None.)
@@ -3061,7 +3105,7 @@ def _coordinated_construct(before: str, word: str, after: str, kind: int, lang: 
 
 @cache
 def _word_order(lang: str) -> frozenset[str]:
-    """What data/<lang>/word_order.txt says of the clause (verb_first, verb_final, name_before_role)."""
+    """What data/<lang>/word_order.txt says of the clause (verb_first, verb_final, name_before_role, apostrophe_cases)."""
     return frozenset(data.sections("word_order.txt", lang).get("", []))
 
 
@@ -3302,6 +3346,13 @@ def _apposed_run(words: list[str], gaps: list[str], kinds: list[int], j: int, le
 
 _APPOSED_LAST_LETTERS = 3
 """The fewest letters of the last word of a name that ends its sentence after its role (an initial has fewer)."""
+
+
+@cache
+def _possessor_words(lang: str) -> frozenset[str]:
+    """The words after a preposition-glued name that make it the haver, the clause's subject (clitics.txt
+    [possessor]: Hebrew 'ל-X היה', X had)."""
+    return frozenset(" ".join(data.sections("clitics.txt", lang).get("possessor", [])).split())
 
 
 @cache
@@ -3547,6 +3598,23 @@ def _known_name_keys(paragraphs: Sequence[_Paragraph], found: Sequence[Sequence[
     return known
 
 
+def _glued_name(word: str, known: Mapping[str, tuple[str, ...]], lang: str) -> str:
+    """The known name's last word that a word writes after clitics glued before it (Hebrew 'לאל-ג׳אבר', to Al
+    Jaber; 'ומוסטפייב', and Mustafayev: clitics.txt), or "": uncased scripts glue their conjunctions and
+    prepositions to a name as to any word. Only the word's own end (an article the preposition absorbed is no
+    name's)."""
+    return next((f for f in _clitic_stripped(word, lang) if f in known and word.endswith(f)), "") if lang else ""
+
+
+def _glued_preposition(word: str, form: str, lang: str) -> bool:
+    """Whether the clitics a name's word carries before its form hold a preposition (בנתניהו, לסטארמר, ולמקרון;
+    not a conjunction alone: ונתניהו): the name is a preposition's object then, as after a separate one."""
+    glued = word[: len(word) - len(form)]
+    conjunctions, prepositions, _ = _clitics(lang)
+    rest = next((glued[len(c):] for c in conjunctions if glued.startswith(c)), glued)
+    return bool(rest) and rest in prepositions
+
+
 def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: Sequence[tuple[int, int]],
                     known: Mapping[str, tuple[str, ...]], lang: str = "") -> list[tuple[int, int]]:
     """[a, b) of the names of `known` this paragraph writes outside its runs: the name's last word (or last
@@ -3562,6 +3630,11 @@ def _repeated_names(words: list[str], gaps: list[str], kinds: list[int], runs: S
         two = f"{words[k - 1]} {w}" if k and gaps[k] in _SPACES else ""
         name = known.get(two) if two in known else known.get(uncased_stem(w, lang) if glued else w)
         if name is None:
+            if (bare := _glued_name(w, known, lang)) and (not _glued_preposition(w, bare, lang) or (
+                    k + 1 < len(words) and words[k + 1] in _possessor_words(lang))):
+                # 'ומוסטפייב אמר', 'לאל-ג׳אבר היה מסר' (Al Jaber had a message): the name after its glued clitics
+                # (_glued_name); after a preposition (אמר לסטארמר, said to Starmer) only where the name is the haver.
+                out.append((k, k + 1))
             continue
         a = k - (1 if two in known else 0)
         m = len(name) - (k - a + 1)
@@ -4995,7 +5068,11 @@ class People:
                 p.caps[a:b] = [True] * (b - a)
                 p.kinds[a:b] = [K_NAME] * (b - a)
                 p.names.append(a)
-                names.append((p.starts[a], p.ends[b - 1], self.text[p.starts[a] : p.ends[b - 1]]))
+                form = self.text[p.starts[a] : p.ends[b - 1]]
+                if b == a + 1 and (bare := _glued_name(form, known, self._lang)) and form not in known:
+                    # (The span keeps the whole word, where the paragraph's events stand; the form is the name's.)
+                    form = bare
+                names.append((p.starts[a], p.ends[b - 1], form))
         return names
 
     def _find_names(self) -> list[tuple[int, int, str]]:
@@ -5766,6 +5843,10 @@ class People:
                     skip_to = b
                     if self._lang == "hu" and _hungarian_oblique(form, self.clusters[form]):
                         # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
+                        prep, subject = True, False
+                    elif "apostrophe_cases" in _word_order(self._lang) and _APOSTROPHE_CASE.match(text, b):
+                        # "Purwagandhi'ye … teşekkür eden Uraloğlu, "…" diye konuştu": a case suffix after the
+                        # apostrophe (Turkish writes none on the subject) makes the name an object.
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         person = self._bearer(p, i, form, shared, out) or self.clusters[form]
@@ -8375,6 +8456,8 @@ class ShownNames:
 
 # A Turkish or Finnish case suffix after an apostrophe (Mirziyoyev'in, Sulyok'un): not part of the spelling.
 _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")
+# The same suffix right after a name's end in the text (Purwagandhi'ye, Uraloğlu'nun).
+_APOSTROPHE_CASE = re.compile(r"['’][^\W\d_]")
 # Letters and groups an English transliteration writes otherwise (y, v, sh, ch, zh, j, gy: Mirzijojev, Szaidov),
 # and a letter beyond ASCII once accents are dropped (ł, ø; a mark alone, as in Şevket, reads as the plain letter).
 _FOREIGN_SPELLING = re.compile(r"sz|cz|zs|cs|gy|[jwq]|[^\x00-\x7f]")

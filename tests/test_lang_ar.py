@@ -448,3 +448,22 @@ def test_the_minister_is_the_one_introduced_as_minister_not_the_prime_minister()
                     "وأوضح المهندس طارق الملا، وزير البترول والثروة المعدنية، أن مصر تصدر الغاز إلى لبنان. وقال "
                     'الوزير: "الخط جاهز لنقل الكميات الجديدة".')
     assert got["الخط جاهز لنقل الكميات الجديدة"] == "طارق الملا"
+
+
+def test_a_word_with_harakat_inside_is_one_word() -> None:
+    # A shadda inside سموّه (His Highness) split it in two, and neither half is a cue: the quotation went to the
+    # last name before it. Read whole, it is the ruler's pronoun; the quotation is shown as written.
+    a = _analysed("الإمارات والهند\n\nالأربعاء ١٤ أكتوبر ٢٠٢٦\n\nأبوظبي: استقبل صاحب السمو الشيخ خالد بن حمد آل نهيان، "
+                  "ولي العهد، اليوم، وزير الخارجية الهندي، بحضور معالي الدكتور عمر بن سعيد المرّي وزير الاقتصاد.\n\n"
+                  "وقال سموّه: «العلاقات بين البلدين تشهد نموّا كبيرا في كل القطاعات».")
+    assert [(q.text, q.speaker) for q in a.quotes] == [("العلاقات بين البلدين تشهد نموّا كبيرا في كل القطاعات",
+                                                       "خالد بن حمد آل نهيان")]
+
+
+def test_a_role_word_before_son_of_is_the_given_name() -> None:
+    # 'الدكتور سلطان بن سعيد المنصوري': سلطان (sultan) is a role word, but before بن (son of) it is his given name;
+    # the title السلطان before a name bears the article.
+    a = _analysed("الإمارات والهند\n\nالأربعاء ١٤ أكتوبر ٢٠٢٦\n\nأبوظبي: التقى وزير الخارجية الهندي، اليوم، معالي "
+                  "الدكتور سلطان بن سعيد المنصوري وزير الاقتصاد.\n\nوقال المنصوري: «العلاقات بين البلدين تشهد نموا "
+                  "كبيرا في كل القطاعات».")
+    assert [q.speaker for q in a.quotes] == ["سلطان بن سعيد المنصوري"]

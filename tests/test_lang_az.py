@@ -175,3 +175,22 @@ def test_a_known_surname_before_a_place_word_is_no_two_word_name() -> None:
             "İclası açan Quliyev Xəzər dənizinin səviyyəsinin aşağı düşdüyünü bildirib.\n\n"
             "“Biz vaxt itirməməliyik”, – deyə nazir vurğulayıb.\n")
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "az")] == ["Elnur Quliyev"]
+
+
+def test_a_name_in_a_case_the_text_writes_bare_too_loses_its_ending() -> None:
+    # 'Kaja Kallasın' (genitive, no apostrophe) beside 'K.Kallas', and 'Vadefulun' beside 'Vadeful': the case
+    # ending comes off, and the two forms are one person under the bare name.
+    text = ("Bakıda görüş\n\n21 oktyabr, 2026 14:12\n\nBu gün Bakıda Aİ-nin ali nümayəndəsi Kaja Kallasın və Almaniyanın "
+            "xarici işlər naziri Yohan Vadefulun iştirakı ilə görüş keçirilib.\n\nK.Kallas isə Azərbaycanı tərəfdaş "
+            "adlandırıb. «Avropa Azərbaycanla enerji əməkdaşlığını genişləndirir», – Aİ-nin ali nümayəndəsi deyib.\n\n"
+            "Vadeful bildirib: «Almaniya şirkətləri Azərbaycanda yeni layihələrə baxır».")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert set(a.people) == {"Kaja Kallas", "Yohan Vadeful"}
+    assert {q.speaker for q in a.quotes} == {"Kaja Kallas", "Yohan Vadeful"}
+
+
+def test_the_azerbaijani_spelling_of_al_is_a_name_particle() -> None:
+    # 'Tariq bin Əhməd Əl Cabir': Əl (al, house of) joins the family name as Al does; the given name stays.
+    a = analyse("Bu gün Bakıda BƏƏ-nin naziri Tariq bin Əhməd Əl Cabir ilə görüş keçirilib.\n\nCabir bildirib: «ADNOC "
+                "və XRG Azərbaycanda 5 milyard dollarlıq layihələrə baxır».", Settings(SummarySettings(), Limits()))
+    assert [q.speaker for q in a.quotes] == ["Tariq bin Əhməd Əl Cabir"]

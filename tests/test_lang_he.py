@@ -482,3 +482,24 @@ def test_the_office_of_a_country_then_its_holder_ending_the_sentence(name: str) 
     spoken = {q.text[:10]: q.speaker for q in a.quotes}
     held = name.replace("'", "\u02b9")
     assert spoken == {"ברזיל היא ": "אלי כהן", "הטכנולוגיה": held}
+
+
+def _said(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in _analysed(text).quotes}
+
+
+_ROME = ("ראש הממשלה בני גנץ נפגש היום ברומא עם נשיא איטליה סרג'ו מטרלה ועם שר החוץ אנטוניו טאיאני.\n\n"
+         "מטרלה אמר כי רומא מוכנה לתווך בין הצדדים. ")
+
+
+def test_a_known_name_with_a_glued_preposition_is_the_haver_before_a_possessive() -> None:
+    # 'לטאיאני היה מסר משלו:' (Tajani had a message of his own): ל glued to a name of the text, before היה, makes
+    # him the subject, where the bare name was unread and the quotation went to the previous sentence's subject.
+    got = _said(_ROME + "לטאיאני היה מסר משלו: ״איטליה תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם ישראל״.")
+    assert got == {"איטליה תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם ישראל": "אנטוניו טאיאני"}
+
+
+def test_a_known_name_with_a_glued_preposition_after_a_speech_verb_is_no_speaker() -> None:
+    # 'אמר גנץ לטאיאני:' (Gantz said to Tajani): the glued ל makes Tajani the addressee, never the speaker.
+    got = _said(_ROME + "אמר גנץ לטאיאני: ״ישראל תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם איטליה״.")
+    assert got == {"ישראל תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם איטליה": "בני גנץ"}

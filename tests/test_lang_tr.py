@@ -156,3 +156,13 @@ def test_the_participle_of_reported_speech_is_a_cue() -> None:
             "\"Yıl sonuna kadar anlaşmayı imzalamak istiyoruz\" dediği aktarıldı.")
     (q,) = quotes_of(text, "tr")
     assert (q.kind, q.speaker) == ("speech", "Ali Demir")
+
+
+def test_a_name_with_a_case_suffix_after_its_apostrophe_is_no_speaker() -> None:
+    # "Şahin'e … teşekkür eden Yılmaz, "…" diye konuştu": the dative name is the participle clause's object; the
+    # bare name after it is the subject, and the speaker.
+    text = ("Bakan Yılmaz Bakü'de\n\n14.10.2026\n\nBakü: Enerji Bakanı Mehmet Yılmaz, Azerbaycan Ekonomi Bakanı Elnur "
+            "Şahin ile görüştü.\n\nŞahin'e Azerbaycan'ın boru hattına verdiği destek için teşekkür eden Yılmaz, "
+            "\"Bakü'den Ankara'ya uzanan hat bölgenin enerji güvenliğini güçlendirecek\" diye konuştu.")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert [q.speaker for q in a.quotes] == ["Mehmet Yılmaz"]
