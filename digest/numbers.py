@@ -379,6 +379,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
+    "denials",
 )
 
 
@@ -6200,8 +6201,9 @@ _SERIES_NAMED = re.compile(r"(?<!\w)([^\W\d_][^\W\d_A-Z]{2,})[ \u00a0]\d{1,2}(?:
 _SERIES_NUMBER = re.compile(r"\d{1,2}")
 
 
-def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
-    """Same kind of unit, no clash of time references, values within a plausible spread."""
+def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, spread: bool = True) -> bool:
+    """Same kind of unit, no clash of time references, values within a plausible spread (unless
+    not spread: a speaker denying a figure gives his own however far from it, see _join_denied)."""
     if ma.family is None or ma.family != mb.family:
         return False
     if ma.ahead != mb.ahead:
@@ -6234,8 +6236,8 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
         # One speaker counting one noun twice in an article ("mais de 40 empresas" … "cerca de 25
         # empresas") tells one count twice: the tight spread of counts keeps apart the counts of
         # two sources, who may count two things.
-        return _within(a.value, b.value, _MAX_RATIO)
-    return _within(a.value, b.value, _spread(a.unit, ma.family))
+        return not spread or _within(a.value, b.value, _MAX_RATIO)
+    return not spread or _within(a.value, b.value, _spread(a.unit, ma.family))
 
 
 def _spread(unit: str | None, family: str | None) -> float:
@@ -6511,6 +6513,7 @@ def visit_conflicts(
     _join_unnamed(group, measures, langs, clusters, translated, texts)
     _join_anchored(group, measures, clusters, translated)
     _join_disputed(group, measures, clusters, translated, texts)
+    _join_denied(group, measures, clusters, translated, texts, langs)
     _nearest_of_pair(group, measures, clusters, translated, in_sentence)
     # A copy's figures of one article repeating the values of a measure of its original's (a kk
     # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
@@ -6884,6 +6887,44 @@ def _join_disputed(
                 clusters[owner[o]].remove(r)
                 owner[r] = -1 - r  # a key no cluster of the main loop has
                 clusters[owner[r]] = [r]
+            clusters[owner[o]].append(c)
+            clusters[owner[o]].sort()
+            owner[c] = owner[o]
+
+
+def _join_denied(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    translated: Callable[[int, int], bool],
+    texts: Sequence[str | None],
+    langs: Sequence[str],
+) -> None:
+    """Join the figure a speaker gives after calling another's wrong ("That number is simply wrong.
+    Household electricity prices rose by 12 percent", against "bills have risen by 40 percent"): a
+    [denials] phrase before it in its paragraph sets it against the nearest earlier figure of another
+    source in the article measured alike, however far apart the two are (see _spread)."""
+    owner = {i: key for key, members in clusters.items() for i in members}
+    for c, said in enumerate(group):
+        text = texts[c] if c < len(texts) else None
+        if not text or not said.speaker or measures[c].reverse:
+            continue
+        lex = lexicon(langs[c])
+        if not lex.denials.entries:
+            continue
+        lo = text.rfind("\n", 0, said.start) + 1
+        low = fold(text[lo : said.start])
+        if not any(lex.denials.match(text[lo : said.start], low, k) for k in lex.denials.candidates(low, 0, len(low))):
+            continue
+        o = next((j for j in range(c - 1, -1, -1) if group[j].article == said.article and group[j].start < said.start
+                  and group[j].speaker != said.speaker and group[j].unit == said.unit), None)
+        if o is None or owner[o] == owner[c] or not _differ(group[o].value, said.value) or not _labels_agree(measures[c], measures[o]):
+            continue
+        if len(clusters[owner[c]]) > 1:
+            # Already a report of a measure of its own, beside other figures: not the denied one's.
+            continue
+        if all(not translated(c, j) and _compatible(said, group[j], measures[c], measures[j], spread=False) for j in clusters[owner[o]]):
+            del clusters[owner[c]]
             clusters[owner[o]].append(c)
             clusters[owner[o]].sort()
             owner[c] = owner[o]

@@ -68,3 +68,20 @@ def test_a_speaker_s_figure_naming_something_else_is_not_his_earlier_measure(tmp
 )
 def test_shares_of_gdp_of_two_countries_side_by_side_are_no_conflict(tmp_path: Path, texts: dict[str, tuple[str, str]]) -> None:
     assert _conflicts(_digest(tmp_path, texts)) == []
+
+
+_CLAIM = (
+    "Opposition leader Mika Lintila called the visit an expensive show. "
+    '"Rents have risen by 45 percent in two years," Lintila said.\n\n'
+)
+
+
+@pytest.mark.parametrize(("reply", "conflicts"), [
+    # Denied first, the minister's own figure is another report of the one denied, however far from it.
+    ('"That figure is simply wrong: rents rose by 11 percent since 2024," Hakkanen said.', [[11.0, 45.0]]),
+    # Not denied, a figure four times smaller may be another period's or another city's rents.
+    ('"Rents rose by 11 percent since 2024," Hakkanen said.', []),
+])
+def test_a_figure_given_after_denying_another_conflicts_with_it(tmp_path: Path, reply: str, conflicts: list[list[float]]) -> None:
+    body = _VISIT + _CLAIM + f"Asked about the opposition's figure, the minister replied. {reply}\n"
+    assert _conflicts(_digest(tmp_path, {"a": ("Hakkanen in Helsinki", body)})) == conflicts
