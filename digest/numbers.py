@@ -379,6 +379,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
+    "denials",
 )
 
 
@@ -4822,9 +4823,12 @@ def _is_change(sentence: str, surface: str) -> bool:
     at = low.find(fold(surface))
     if at < 0:
         return False
-    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
-    nxt = _CLAUSE.search(low, at + len(surface))
-    before = low[cuts[-1] if cuts else 0 : at]
+    # A quote of several sentences is one sentence of the article ('"Norway spends 2.8 percent of GDP.
+    # We will keep increasing," he said'): a change word of the next sentence of it is not the figure's.
+    cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)] + [m.end() for m in _SENTENCE_END.finditer(low, 0, at)]
+    ends = [m for m in (_CLAUSE.search(low, at + len(surface)), _SENTENCE_END.search(low, at + len(surface))) if m]
+    nxt = min(ends, key=lambda m: m.start()) if ends else None
+    before = low[max(cuts, default=0) : at]
     words = before.split()
     growth, to_level = _change_words()
     if words and words[-1] in to_level:
@@ -5542,6 +5546,10 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     n, article = _as_read(n, article)
     lang = _lists_lang(article.lang) if article else "en"
     label = _measure_label(n.sentence, n.surface, lang)
+    if not label[0] and (part := _contrast_part(n.sentence, n.surface, lang)) is not n.sentence and (k := n.sentence.find(part)) > 0:
+        # "Danmark bruger 3,2 pct. af BNP, mens Sverige ligger på 2,4 pct.": a part after a [contrast]
+        # word naming no measure of its own elides the one of the part before (Sweden's share of GDP).
+        label = _measure_label(f"{n.sentence[:k].rstrip(' ,;')} {n.surface}", n.surface, lang)
     if not label[0] and article is not None:
         label = _antecedent_measure(article.text, n.start - n.sentence.find(n.surface), n.sentence, lang)
     if label[2] and not label[1] and _country_measure(n.sentence, n.surface, label[2], lang):
@@ -5574,7 +5582,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # "400 people died" counts the dead as "400 morti" does, "noin 400 henkeä osallistui" the
         # participants as "600 delegati" does: the clause, not "people", says what is counted.
         family, topic = kind, frozenset({kind})
-    elif GDP_KEY in topic and (country := _one_country(n.sentence)):
+    elif GDP_KEY in topic and (country := _economy_of(n.sentence, n.surface, lang)):
         # A share of GDP is a measure of one country's economy: 5.4 % of Estonia's GDP and 2.4 % of
         # Finland's, both "of GDP", are two measures.
         topic = (topic - {GDP_KEY}) | {f"{GDP_KEY}@{country}"}
@@ -5655,6 +5663,14 @@ def _own_part(sentence: str, surface: str, lang: str) -> str:
     """The part of a sentence its figure stands in, cut at [contrast] words ("trade between A and B
     reached $3.1 bn, while A's trade with C was $4.5 bn"), when that part names two countries itself:
     the pair it is about; else the whole sentence."""
+    part = _contrast_part(sentence, surface, lang)
+    return part if len(_countries_named(part)) > 1 else sentence
+
+
+@lru_cache(maxsize=1 << 12)
+def _contrast_part(sentence: str, surface: str, lang: str) -> str:
+    """The part of a sentence between [contrast] words ("while", "mens") its figure stands in; the
+    whole sentence when it has none."""
     lex = lexicon(lang)
     at = sentence.find(surface)
     if at < 0 or not lex.contrast.entries:
@@ -5664,8 +5680,17 @@ def _own_part(sentence: str, surface: str, lang: str) -> str:
     if len(cuts) == 2:
         return sentence
     k = max(c for c in cuts[:-1] if c <= at)
-    part = sentence[k : min(c for c in cuts if c > at)]
-    return part if len(_countries_named(part)) > 1 else sentence
+    return sentence[k : min(c for c in cuts if c > at)]
+
+
+def _economy_of(sentence: str, surface: str, lang: str) -> str | None:
+    """The country whose GDP a share of GDP is: the one its sentence names, or, where [contrast] words
+    set countries side by side ("Denmark spends 3.2 % of GDP, while Sweden is at 2.4 %"), the one its
+    own part names."""
+    part = _contrast_part(sentence, surface, lang)
+    if part is not sentence and _countries_in(part):
+        return _one_country(part)
+    return _one_country(sentence)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -6176,8 +6201,9 @@ _SERIES_NAMED = re.compile(r"(?<!\w)([^\W\d_][^\W\d_A-Z]{2,})[ \u00a0]\d{1,2}(?:
 _SERIES_NUMBER = re.compile(r"\d{1,2}")
 
 
-def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
-    """Same kind of unit, no clash of time references, values within a plausible spread."""
+def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, spread: bool = True) -> bool:
+    """Same kind of unit, no clash of time references, values within a plausible spread (unless
+    not spread: a speaker denying a figure gives his own however far from it, see _join_denied)."""
     if ma.family is None or ma.family != mb.family:
         return False
     if ma.ahead != mb.ahead:
@@ -6210,8 +6236,8 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure) -> bool:
         # One speaker counting one noun twice in an article ("mais de 40 empresas" … "cerca de 25
         # empresas") tells one count twice: the tight spread of counts keeps apart the counts of
         # two sources, who may count two things.
-        return _within(a.value, b.value, _MAX_RATIO)
-    return _within(a.value, b.value, _spread(a.unit, ma.family))
+        return not spread or _within(a.value, b.value, _MAX_RATIO)
+    return not spread or _within(a.value, b.value, _spread(a.unit, ma.family))
 
 
 def _spread(unit: str | None, family: str | None) -> float:
@@ -6411,6 +6437,8 @@ def visit_conflicts(
     # A people's count measured as another noun's names its measure last.
     aliased = _demonym_measures(group, measures, by_id, seen)
     aliased |= _compatriot_measures(group, measures, by_id)
+    _speaker_antecedents(group, measures, by_id)
+    _speaker_economies(group, measures)
     in_copy = [bool(by_id[n.article].duplicate_of) if n.article in by_id else False for n in group]
 
     def translated(i: int, j: int) -> bool:
@@ -6485,6 +6513,7 @@ def visit_conflicts(
     _join_unnamed(group, measures, langs, clusters, translated, texts)
     _join_anchored(group, measures, clusters, translated)
     _join_disputed(group, measures, clusters, translated, texts)
+    _join_denied(group, measures, clusters, translated, texts, langs)
     _nearest_of_pair(group, measures, clusters, translated, in_sentence)
     # A copy's figures of one article repeating the values of a measure of its original's (a kk
     # article and its ru translation, each with 4.1 vs 4.4 bn) are its disagreement again: shown
@@ -6541,6 +6570,70 @@ def visit_conflicts(
         sources = tuple(tuple(group[j].id for j in agreeing[i]) for i in ordered)
         conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered), sources))
     return conflicts
+
+
+def _speaker_antecedents(group: list[KeyNumber], measures: list[_Measure], by_id: dict[str, Article]) -> None:
+    """A speaker's figure whose sentence names no measure nor anything else ("Vi ligger redan på 3,1
+    procent i år") tells more of the measure his last figure of that unit in the article named ("Norge
+    lägger i år 2,8 procent av BNP"): the same speaker giving a second value for it contradicts himself."""
+    last: dict[tuple[str, str, str | None], int] = {}
+    for k, (n, m) in enumerate(zip(group, measures, strict=True)):
+        if not n.speaker or _counted(n.unit):
+            continue
+        key = (n.article, n.speaker, n.unit)
+        j, last[key] = last.get(key), k
+        if j is None or m.named or m.reverse or not measures[j].named:
+            continue
+        a = measures[j]
+        # Only of one present time, told in two sentences: a plan ("jõuda 2029. aastaks kuue protsendini")
+        # or a second figure of its sentence ("exports 350 m now, the goal is 500 m") is another level.
+        lang = _lists_lang(by_id[n.article].lang) if n.article in by_id else "en"
+        if (m.when == a.when and not m.ahead and not a.ahead and group[j].sentence != n.sentence and _in_quote(n.sentence, n.surface)
+                and not _names_another(n.sentence, n.surface, lang)):
+            measures[k] = m._replace(topic=a.topic, head=a.head, named=True, total=a.total, country=a.country, pair=a.pair)
+
+
+# Double quotation marks, opening or closing (Swedish opens with ”).
+_DOUBLE_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _in_quote(sentence: str, surface: str) -> bool:
+    """Whether a figure is in the speaker's own words (a quotation mark opens before it or closes after it
+    in its sentence: a quote split into sentences, "Vi ligger redan på 3,1 procent i år”, svarade han"):
+    only there does a figure naming no measure go on with his last one; a reporter's next sentence ("The
+    value of remittances reached €900 million") tells of something else."""
+    at = sentence.find(surface)
+    return at >= 0 and _DOUBLE_QUOTES.search(sentence) is not None
+
+
+def _names_another(sentence: str, surface: str, lang: str) -> bool:
+    """Whether the sentence of a figure (its own, where a quote holds several) names anything: a
+    capitalised word ("Hela Norden måste upp mot 3–4 procent" speaks of the Nordics, "Europe as a
+    whole is at 1.9 %" of Europe), the first only when it is no stop word ("We", "Vi")."""
+    at = sentence.find(surface)
+    if at < 0:
+        return True
+    start = max((m.end() for m in _SENTENCE_END.finditer(sentence, 0, at)), default=0)
+    nxt = _SENTENCE_END.search(sentence, at + len(surface))
+    words = _PLAIN_WORD.findall(sentence, start, nxt.start() if nxt else len(sentence))
+    stop = lexicon(lang).stop
+    return any(w[:1].isupper() and (k or w.lower() not in stop) for k, w in enumerate(words))
+
+
+def _speaker_economies(group: list[KeyNumber], measures: list[_Measure]) -> None:
+    """A speaker's share of GDP naming no country ("We are already at 3.1 percent of GDP") is of the
+    economy his other shares in the article name, when they name one ("Norway spends 2.8 percent of
+    GDP"): one speaker giving two figures for it contradicts himself, a conflict like any other."""
+    economies: dict[tuple[str, str], set[str]] = {}
+    for n, m in zip(group, measures, strict=True):
+        if n.speaker:
+            economies.setdefault((n.article, n.speaker), set()).update(s for s in m.topic if s.startswith(f"{GDP_KEY}@"))
+    for k, (n, m) in enumerate(zip(group, measures, strict=True)):
+        own = economies.get((n.article, n.speaker), set()) if n.speaker and GDP_KEY in m.topic else set()
+        if len(own) == 1:
+            named = own.pop()
+            # The head loses its GDP stem as a share of a named economy's does (see _measure).
+            measures[k] = m._replace(topic=(m.topic - {GDP_KEY}) | {named}, head=m.head - {GDP_KEY})
 
 
 def _unread_count(n: KeyNumber, article: Article | None) -> bool:
@@ -6808,6 +6901,44 @@ def _join_disputed(
                 clusters[owner[o]].remove(r)
                 owner[r] = -1 - r  # a key no cluster of the main loop has
                 clusters[owner[r]] = [r]
+            clusters[owner[o]].append(c)
+            clusters[owner[o]].sort()
+            owner[c] = owner[o]
+
+
+def _join_denied(
+    group: list[KeyNumber],
+    measures: list[_Measure],
+    clusters: dict[int, list[int]],
+    translated: Callable[[int, int], bool],
+    texts: Sequence[str | None],
+    langs: Sequence[str],
+) -> None:
+    """Join the figure a speaker gives after calling another's wrong ("That number is simply wrong.
+    Household electricity prices rose by 12 percent", against "bills have risen by 40 percent"): a
+    [denials] phrase before it in its paragraph sets it against the nearest earlier figure of another
+    source in the article measured alike, however far apart the two are (see _spread)."""
+    owner = {i: key for key, members in clusters.items() for i in members}
+    for c, said in enumerate(group):
+        text = texts[c] if c < len(texts) else None
+        if not text or not said.speaker or measures[c].reverse:
+            continue
+        lex = lexicon(langs[c])
+        if not lex.denials.entries:
+            continue
+        lo = text.rfind("\n", 0, said.start) + 1
+        low = fold(text[lo : said.start])
+        if not any(lex.denials.match(text[lo : said.start], low, k) for k in lex.denials.candidates(low, 0, len(low))):
+            continue
+        o = next((j for j in range(c - 1, -1, -1) if group[j].article == said.article and group[j].start < said.start
+                  and group[j].speaker != said.speaker and group[j].unit == said.unit), None)
+        if o is None or owner[o] == owner[c] or not _differ(group[o].value, said.value) or not _labels_agree(measures[c], measures[o]):
+            continue
+        if len(clusters[owner[c]]) > 1:
+            # Already a report of a measure of its own, beside other figures: not the denied one's.
+            continue
+        if all(not translated(c, j) and _compatible(said, group[j], measures[c], measures[j], spread=False) for j in clusters[owner[o]]):
+            del clusters[owner[c]]
             clusters[owner[o]].append(c)
             clusters[owner[o]].sort()
             owner[c] = owner[o]
