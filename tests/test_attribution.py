@@ -871,3 +871,43 @@ def test_a_bare_compound_office_cue_is_its_holder_not_a_person_called_prime_mini
 ])
 def test_a_compound_role_with_a_genitive_body_introduces_the_pronoun_s_speaker(lang: str, text: str) -> None:
     assert _speakers(text, lang)[-1] == "Mikkel Dahl"
+
+
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    # A list of full names after a plural role, set off by a comma or not: each name is a person of the role.
+    ("en", "Two countries will share a fund. The two trade ministers, Anders Holm and Karin Bergqvist, announced it in "
+           "Oslo on Monday after the talks.\n\n"
+           "Holm spoke about the costs for the navy. \"We cannot wait another year,\" he said.\n\n"
+           "Bergqvist spoke next. \"The money is already there, and we use it now,\" Bergqvist said.\n", ["Anders Holm", "Karin Bergqvist"]),
+    ("da", "To lande vil oprette en fælles fond. Det oplyste handelsministrene Anders Holm og Karin Bergqvist efter et "
+           "møde i Oslo mandag.\n\n"
+           "Holm talte om omkostningerne for flåden. »Vi kan ikke vente et år mere«, sagde han.\n\n"
+           "Bergqvist talte bagefter. »Pengene er der allerede, og vi bruger dem nu«, sagde Bergqvist.\n", ["Anders Holm", "Karin Bergqvist"]),
+    ("da", "To lande vil oprette en fælles fond. Det oplyste de to landes handelsministre, Anders Holm og Karin "
+           "Bergqvist, efter et møde i Oslo mandag.\n\n"
+           "Holm talte om omkostningerne for flåden. »Vi kan ikke vente et år mere«, sagde han.\n", ["Anders Holm"]),
+    ("no", "To land vil opprette et felles fond. Det opplyste handelsministrene Anders Holm og Karin Bergqvist etter et "
+           "møte i Oslo mandag.\n\n"
+           "Holm snakket om kostnadene for marinen. «Vi kan ikke vente ett år til», sa han.\n", ["Anders Holm"]),
+])
+def test_names_listed_after_a_plural_role_are_its_holders(lang: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two countries will share a fund. The two trade ministers, Anders Holm and Karin Bergqvist, announced it in "
+           "Oslo on Monday after the talks.\n\n"
+           "\"We cannot wait another year,\" said the Danish trade minister.\n"),
+    ("en", "Two countries will share a fund. The two trade ministers, Anders Holm and Karin Bergqvist, announced it in "
+           "Oslo on Monday after the talks.\n\n"
+           "\"We cannot wait another year,\" said the trade minister.\n"),
+])
+def test_a_role_two_listed_holders_share_names_neither(lang: str, text: str) -> None:
+    # Nothing in the text tells which of the two is the Danish one: no guess, not the first of the list.
+    assert _speakers(text, lang) == [None]
+
+
+def test_a_singular_role_before_two_names_is_the_first_ones_only() -> None:
+    text = ("Prime Minister Anders Holm and Karin Bergqvist met in Oslo on Monday to talk about the fund.\n\n"
+            "\"We cannot wait another year,\" the prime minister said.\n")
+    assert _speakers(text, "en") == ["Anders Holm"]
