@@ -988,6 +988,13 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, interview=intro))
             last, interview = p, intro
+        elif (not replies and not hyphen and quoted and opening.start() > since > a and _spoken_line(text, opening.end(), b)
+              and text[since : opening.start()].lstrip(" \u00a0.,").startswith(("–", "—"))
+              and not text[a:b].rstrip().endswith("?")):
+            # "„…” – powiedziała X. – Chcemy …": a dash line with no cue after a quotation its dash-set cue closes,
+            # in the same paragraph, goes on with that quotation's speaker.
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], opening.start("dash"), words[1], p, clause_start=a, goes_on=True))
         elif (out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b)
               and not ((out[-1].introduced or out[-1].interview >= 0) and text[a:b].rstrip().endswith("?"))):
             # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
@@ -1261,7 +1268,12 @@ def _carried_reply(text: str, paragraphs: list[tuple[int, int, bool]], p: int, l
     # A dash opening a line after a sentence before the cue ("Dr X ocenia, że … . – … – mówi ekspert."):
     # the paragraph opens with narration, and its own line of dialogue starts at that dash.
     mid = _MID_DIALOGUE.search(text, a, replies[0][1][0])
-    return [] if mid is not None and mid.start("dash") < replies[0][1][0] else replies
+    if mid is not None and mid.start("dash") < replies[0][1][0]:
+        return []
+    # "X zapowiedział … . „…” – mówił sekretarz.": the cue right after a closing quotation mark is that
+    # quotation's, so the paragraph is narration with its own quotation, no reply carried over.
+    before = text[a : replies[0][1][0]].rstrip(" \t\u00a0–—-,.!?…")
+    return [] if before.endswith(("”", "»", "\"", "“", "›")) else replies
 
 
 # Paragraphs after a line of dialogue within which a dash line with no cue still belongs to it.
@@ -1898,7 +1910,9 @@ class _Attributor:
         """A dash line with no cue after dialogue: the last reply's speaker, when the text between names
         nobody else (a name inside the line itself is whom it speaks of)."""
         k = self._index[id(r)]
-        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced or q.interview >= 0), None)
+        # (Or a quotation in the line's own paragraph: "„…” – powiedziała X. – Chcemy …".)
+        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced or q.interview >= 0
+                     or q.block == r.block), None)
         if prev is None or not prev.speaker:
             return
         others = {m.person for m in self._between(prev.close_mark + 1, r.open_mark) if m.person}

@@ -911,3 +911,25 @@ def test_a_singular_role_before_two_names_is_the_first_ones_only() -> None:
     text = ("Prime Minister Anders Holm and Karin Bergqvist met in Oslo on Monday to talk about the fund.\n\n"
             "\"We cannot wait another year,\" the prime minister said.\n")
     assert _speakers(text, "en") == ["Anders Holm"]
+
+
+def test_a_dash_line_after_a_quotation_and_its_dash_cue_goes_on_with_its_speaker() -> None:
+    # The dash line after the cue has no cue of its own: the same speaker; the next paragraph's quotation, whose
+    # dash-set cue closes it, is its own (no reply carried over from the dash line).
+    text = ("Ministrowie rolnictwa spotkali się w Gdańsku. Gospodynią była minister rolnictwa Anna Wolska, a "
+            "przyjechał komisarz ds. rolnictwa Piet de Vries.\n\n"
+            "„Zbiory zbóż wzrosły w tym roku o jedną piątą” – powiedziała Wolska. – Chcemy, by do 2030 r. eksport "
+            "zboża przez nasze porty wzrósł dwukrotnie.\n\n"
+            "De Vries zapowiedział nowe dopłaty. „W przyszłym roku wypłacimy rolnikom więcej pieniędzy niż dotąd” – "
+            "mówił komisarz.\n")
+    assert _speakers(text, "pl") == ["Anna Wolska", "Anna Wolska", "Piet de Vries"]
+
+
+def test_a_secretary_and_a_commissioner_are_polish_roles() -> None:
+    text = ("Ministrowie spotkali się we wtorek. Gospodynią obrad była minister Anna Wolska, a przyjechali komisarz "
+            "Piet de Vries i sekretarz handlu USA John Carter.\n\n"
+            "Carter zapowiedział wzrost eksportu. „W tym roku sprzedamy wam dużo więcej zboża niż przed rokiem” – "
+            "mówił sekretarz.\n\n"
+            "Komisarza de Vriesa pytano o dopłaty. „Do końca przyszłego roku dopłaty wzrosną dla wszystkich” – "
+            "zaznaczył.\n")
+    assert _speakers(text, "pl") == ["John Carter", "Piet de Vries"]
