@@ -528,7 +528,8 @@ def find_quotes(
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
     attribution = _Attributor(spoken, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
-                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles, lang)
+                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles, lang,
+                              getattr(people, "gender_of", None), getattr(people, "verb_gender", None))
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -1670,8 +1671,12 @@ class _Attributor:
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
                  lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = (),
                  impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset(),
-                 lang: str = "und") -> None:
+                 lang: str = "und", gender_of: Callable[[str | None], str | None] | None = None,
+                 verb_gender: Callable[[str], str | None] | None = None) -> None:
         self.text = text
+        # Who the text showed to be a woman or a man, and the gender a past-tense verb shows (People's).
+        self.gender_of = gender_of
+        self.verb_gender = verb_gender
         self.lang = lang
         self.abbreviations = abbreviations
         self.unnamed = unnamed
@@ -1752,6 +1757,17 @@ class _Attributor:
                 # is someone new the text names no person for; the cue is theirs, not the previous speaker's.
                 return None
         return self._last_before(r.open_mark)
+
+    def _subject_of_gender(self, pos: int, gender: str) -> Mention | None:
+        """The last subject in scope before pos that the text never showed to be of the other gender, else None."""
+        k = bisect_left(self._mention_starts, pos)
+        floor = self._section_start(pos)
+        for m in reversed(self.mentions[max(0, k - RECENT_MAX) : k]):
+            if pos - m.end > SCOPE or m.start < floor:
+                return None
+            if m.person and m.subject and m.end <= pos and self.gender_of and self.gender_of(m.person) in (None, gender):
+                return m
+        return None
 
     def _opens_sentence(self, m: Mention) -> bool:
         """Whether a mention is the first of its sentence ("Ekonom … berpendapat", not "se Šebestyána novináři
@@ -2019,6 +2035,11 @@ class _Attributor:
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             epithet = self._epithet_end(window, verb.end())
             last = self._last_before(r.open_mark) if epithet else self._cue_subject(r)
+            if last and not epithet and self.gender_of and self.verb_gender and (
+                    gender := self.verb_gender(verb.group())) and self.gender_of(last.person) not in (None, gender):
+                # "„…” – powiedział." after a woman named last (powiedziała Wolska): the verb says a man spoke,
+                # so the last subject in scope the text never showed to be a woman.
+                last = self._subject_of_gender(r.clause_start, gender)
             if last:
                 # A pronoun or a verb with no subject ("ha affermato.", "a-t-il déclaré"): the subject
                 # of the quotation's sentence, else the last subject in scope.

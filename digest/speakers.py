@@ -3660,6 +3660,8 @@ class People:
         # Where a name starts or a role or pronoun stands, among the events (see _masked_at), once asked.
         self._mentionable: list[int] | None = None
         self._intros: list[tuple[str, _Paragraph, int, int | None]] = []  # the last resolution's introductions
+        # The last resolution's people shown to be women ("f") or men ("m"): see gender_of.
+        self._genders: dict[str, set[str | None]] = {"f": set(), "m": set()}
         self._home_head: bool | None = None  # _home_head_named's answer, once asked
         rules = _GENDERS.get(lang)
         self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
@@ -5722,6 +5724,7 @@ class People:
         # The people the text shows to be men or women (sagte er, powiedziała Kowalska, die Ministerin X):
         # a cue of the other gender never stands for them.
         of_gender: dict[str, set[str | None]] = {"f": set(), "m": set()}
+        self._genders = of_gender
         # The visit's host ("reçu par X", "X has welcomed") and, when the venue's country speaks the
         # article's language (its own press), that country's code: a bare office there is the host's.
         host: str | None = None
@@ -6895,6 +6898,15 @@ class People:
         """Fullest names, most mentioned first (quotations included)."""
         counts = Counter(m.person for m in self.resolve() if m.kind == NAME and m.person)
         return tuple(p for p, _ in counts.most_common())
+
+    def gender_of(self, person: str | None) -> str | None:
+        """"f" or "m" when the last resolution showed the person to be a woman or a man (powiedziała Kowalska,
+        die Ministerin X, "…, sade hon"), else None."""
+        return next((g for g, people in self._genders.items() if person in people), None)
+
+    def verb_gender(self, word: str) -> str | None:
+        """The gender a past-tense speech verb shows in the article's language (powiedział, řekla), else None."""
+        return self._verb_gender(word.lower())
 
     def roles(self) -> dict[str, str]:
         """Person -> the role phrase the text introduces them with (see role_phrases)."""

@@ -933,3 +933,16 @@ def test_a_secretary_and_a_commissioner_are_polish_roles() -> None:
             "Komisarza de Vriesa pytano o dopłaty. „Do końca przyszłego roku dopłaty wzrosną dla wszystkich” – "
             "zaznaczył.\n")
     assert _speakers(text, "pl") == ["John Carter", "Piet de Vries"]
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("pl", "Minister Jan Kowalski rozmawiał we wtorek z minister Anną Wolską o nowych dostawach gazu.\n\n"
+           "„Musimy kupować więcej gazu z Norwegii niż dotąd” – powiedziała Wolska.\n\n"
+           "„Polska nie będzie czekać na innych partnerów w tej sprawie” – powiedział.\n", "Jan Kowalski"),
+    ("cs", "Ministr Jan Novák jednal v úterý s ministryní Annou Dvořákovou o nových dodávkách plynu.\n\n"
+           "„Musíme nakupovat více plynu z Norska než dosud,“ řekla Dvořáková.\n\n"
+           "„Česko nebude čekat na ostatní partnery v této věci,“ řekl.\n", "Jan Novák"),
+])
+def test_a_bare_masculine_verb_cue_skips_the_woman_who_spoke_last(lang: str, text: str, last: str) -> None:
+    # The past tense shows the speaker's gender; the text showed the last speaker to be a woman.
+    assert _speakers(text, lang)[-1] == last
