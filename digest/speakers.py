@@ -1041,6 +1041,10 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
                  and same_word(last, f)), None)
     if lone is None:
         return None
+    if lone.endswith(tuple(new for _, new in _PL_FEMININE)) and all(len(w) > 3 and w.endswith("ą") for w in words[:-1]):
+        # A Polish woman's -ska/-cka surname (Wolską beside Wolska) and her -a given name in the same instrumental
+        # or accusative -ą (Anną): no Lithuanian man's -as (Gitaną, Gitanas), whose surname never ends so.
+        return " ".join([*(w[:-1] + "a" for w in words[:-1]), lone])
     # (A man's surname may end in -a too, Nausėda: only -ė is a woman's.)
     woman = lone[-1] == "ė"
     table = _LT_GIVEN_FEMININE if woman else _LT_GIVEN_MASCULINE
@@ -1150,6 +1154,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if shorter:
         return min(shorter, key=len)
     *given, last = words
+    if czech := _czech_feminine_nominative(given, last, counts):
+        return czech
     south = _south_slavic_nominative(words, counts)
     if south:
         return south
@@ -1563,6 +1569,15 @@ def _south_slavic_given(word: str, case: str, cyrillic: bool) -> str | None:
             return stem + ("е" if cyrillic else "e")
         return stem + new
     return None
+
+
+def _czech_feminine_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Czech or Slovak woman's name in the instrumental or accusative, -ou on every word (s Annou Dvořákovou,
+    Janou Novotnou), beside the text's lone nominative -á of the surname (Dvořáková): Anna Dvořáková; else None."""
+    if not given or not last.endswith("ou") or not all(len(w) > 3 and w.endswith("ou") for w in given):
+        return None
+    lone = last[:-2] + "á"
+    return " ".join([*(w[:-2] + "a" for w in given), lone]) if counts.get(lone) else None
 
 
 def _south_slavic_nominative(words: list[str], counts: Counter[str]) -> str | None:

@@ -946,3 +946,16 @@ def test_a_secretary_and_a_commissioner_are_polish_roles() -> None:
 def test_a_bare_masculine_verb_cue_skips_the_woman_who_spoke_last(lang: str, text: str, last: str) -> None:
     # The past tense shows the speaker's gender; the text showed the last speaker to be a woman.
     assert _speakers(text, lang)[-1] == last
+
+
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    # A woman named first in the instrumental ("z Anną Wolską", "s Annou Dvořákovou"), then by her surname alone
+    # in the nominative: her name in the nominative, not a Lithuanian man's -as (Annas) nor the case form.
+    ("pl", "Minister Jan Kowalski rozmawiał we wtorek z minister Anną Wolską o nowych dostawach gazu.\n\n"
+           "„Musimy kupować więcej gazu z Norwegii niż dotąd” – powiedziała Wolska.\n", ["Anna Wolska"]),
+    ("cs", "Ministr Jan Novák jednal v úterý s ministryní Annou Dvořákovou o nových dodávkách plynu.\n\n"
+           "„Musíme nakupovat více plynu z Norska než dosud,“ řekla Dvořáková.\n", ["Anna Dvořáková"]),
+])
+def test_a_womans_name_in_the_instrumental_comes_back_to_the_nominative(lang: str, text: str,
+                                                                        speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers
