@@ -6642,6 +6642,13 @@ class People:
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
         # ("the commerce minister": the field word is the phrase's, so its article opens it.)
         first = lead - 1 if mod or (lead == i and self._field_before_office(p, i)) else lead
+        if (mod is None and lead == i and i > 1 and p.gaps[i] == " " and p.gaps[i - 1] == " "
+                and words[i - 1].islower() and words[i - 1] not in lex.function_words
+                and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
+                and not lex.is_institution(words[i]) and (mod := places.demonym(words[i - 2])) is not None):
+            # "the Swedish finance minister", "lengyel klímaügyi miniszter": the nationality before the office's
+            # field is the office's country.
+            first = i - 2
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k

@@ -959,3 +959,13 @@ def test_a_bare_masculine_verb_cue_skips_the_woman_who_spoke_last(lang: str, tex
 def test_a_womans_name_in_the_instrumental_comes_back_to_the_nominative(lang: str, text: str,
                                                                         speakers: list[str]) -> None:
     assert _speakers(text, lang) == speakers
+
+
+def test_a_nationality_before_the_offices_field_ties_the_office_to_its_country() -> None:
+    # "lengyel klímaügyi miniszter" (Polish climate minister): Polish, though the field stands between; so "a
+    # lengyel miniszter" later is she, not the Hungarian state secretary named last.
+    text = ("A házigazda Maria Nowak lengyel klímaügyi miniszter volt, Magyarországot Szabó Péter energiaügyi "
+            "államtitkár képviselte.\n\n"
+            "„Lengyelország minden évben több gázt fog szállítani a déli szomszédainak” – mondta a lengyel miniszter a "
+            "tanácskozás után.\n")
+    assert _speakers(text, "hu") == ["Maria Nowak"]
