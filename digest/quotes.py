@@ -528,7 +528,8 @@ def find_quotes(
         people = People(text, text_spans(blocks), lang)
     mentions = people.resolve([span for r in top for span in _masked(r)])
     attribution = _Attributor(spoken, paragraphs, mentions, lex, top, _word_list(lang, "unnamed", "", "nouns"), _object_endings(lang),
-                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles, lang)
+                              _word_list(lang, "unnamed", "impersonal"), abbreviations | lex.titles, lang,
+                              getattr(people, "gender_of", None), getattr(people, "verb_gender", None))
     for r in top:
         if not r.heading:
             attribution.attribute(r)
@@ -988,6 +989,13 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             words = trim(text, opening.end(), b)
             out.append(_Raw([words], a, words[1], p, clause_start=a, interview=intro))
             last, interview = p, intro
+        elif (not replies and not hyphen and quoted and opening.start() > since > a and _spoken_line(text, opening.end(), b)
+              and text[since : opening.start()].lstrip(" \u00a0.,").startswith(("–", "—"))
+              and not text[a:b].rstrip().endswith("?")):
+            # "„…” – powiedziała X. – Chcemy …": a dash line with no cue after a quotation its dash-set cue closes,
+            # in the same paragraph, goes on with that quotation's speaker.
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], opening.start("dash"), words[1], p, clause_start=a, goes_on=True))
         elif (out and not hyphen and opening.start() == a and p - last <= DIALOGUE_GAP and _spoken_line(text, opening.end(), b)
               and not ((out[-1].introduced or out[-1].interview >= 0) and text[a:b].rstrip().endswith("?"))):
             # A dash line with no cue right after dialogue goes on with it: whoever spoke last, or the
@@ -1261,7 +1269,12 @@ def _carried_reply(text: str, paragraphs: list[tuple[int, int, bool]], p: int, l
     # A dash opening a line after a sentence before the cue ("Dr X ocenia, że … . – … – mówi ekspert."):
     # the paragraph opens with narration, and its own line of dialogue starts at that dash.
     mid = _MID_DIALOGUE.search(text, a, replies[0][1][0])
-    return [] if mid is not None and mid.start("dash") < replies[0][1][0] else replies
+    if mid is not None and mid.start("dash") < replies[0][1][0]:
+        return []
+    # "X zapowiedział … . „…” – mówił sekretarz.": the cue right after a closing quotation mark is that
+    # quotation's, so the paragraph is narration with its own quotation, no reply carried over.
+    before = text[a : replies[0][1][0]].rstrip(" \t\u00a0–—-,.!?…")
+    return [] if before.endswith(("”", "»", "\"", "“", "›")) else replies
 
 
 # Paragraphs after a line of dialogue within which a dash line with no cue still belongs to it.
@@ -1658,8 +1671,12 @@ class _Attributor:
     def __init__(self, text: str, paragraphs: list[tuple[int, int, bool]], mentions: list[Mention],
                  lex: Lexicon, quotes: list[_Raw], unnamed: _Words, object_endings: tuple[str, ...] = (),
                  impersonal: _Words | None = None, abbreviations: frozenset[str] = frozenset(),
-                 lang: str = "und") -> None:
+                 lang: str = "und", gender_of: Callable[[str | None], str | None] | None = None,
+                 verb_gender: Callable[[str], str | None] | None = None) -> None:
         self.text = text
+        # Who the text showed to be a woman or a man, and the gender a past-tense verb shows (People's).
+        self.gender_of = gender_of
+        self.verb_gender = verb_gender
         self.lang = lang
         self.abbreviations = abbreviations
         self.unnamed = unnamed
@@ -1740,6 +1757,17 @@ class _Attributor:
                 # is someone new the text names no person for; the cue is theirs, not the previous speaker's.
                 return None
         return self._last_before(r.open_mark)
+
+    def _subject_of_gender(self, pos: int, gender: str) -> Mention | None:
+        """The last subject in scope before pos that the text never showed to be of the other gender, else None."""
+        k = bisect_left(self._mention_starts, pos)
+        floor = self._section_start(pos)
+        for m in reversed(self.mentions[max(0, k - RECENT_MAX) : k]):
+            if pos - m.end > SCOPE or m.start < floor:
+                return None
+            if m.person and m.subject and m.end <= pos and self.gender_of and self.gender_of(m.person) in (None, gender):
+                return m
+        return None
 
     def _opens_sentence(self, m: Mention) -> bool:
         """Whether a mention is the first of its sentence ("Ekonom … berpendapat", not "se Šebestyána novináři
@@ -1898,7 +1926,9 @@ class _Attributor:
         """A dash line with no cue after dialogue: the last reply's speaker, when the text between names
         nobody else (a name inside the line itself is whom it speaks of)."""
         k = self._index[id(r)]
-        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced or q.interview >= 0), None)
+        # (Or a quotation in the line's own paragraph: "„…” – powiedziała X. – Chcemy …".)
+        prev = next((q for q in reversed(self.quotes[:k]) if q.cuts or q.goes_on or q.introduced or q.interview >= 0
+                     or q.block == r.block), None)
         if prev is None or not prev.speaker:
             return
         others = {m.person for m in self._between(prev.close_mark + 1, r.open_mark) if m.person}
@@ -2005,6 +2035,11 @@ class _Attributor:
                 return  # "dice una fuente de Moncloa", "a government source said": nobody the text names
             epithet = self._epithet_end(window, verb.end())
             last = self._last_before(r.open_mark) if epithet else self._cue_subject(r)
+            if last and not epithet and self.gender_of and self.verb_gender and (
+                    gender := self.verb_gender(verb.group())) and self.gender_of(last.person) not in (None, gender):
+                # "„…” – powiedział." after a woman named last (powiedziała Wolska): the verb says a man spoke,
+                # so the last subject in scope the text never showed to be a woman.
+                last = self._subject_of_gender(r.clause_start, gender)
             if last:
                 # A pronoun or a verb with no subject ("ha affermato.", "a-t-il déclaré"): the subject
                 # of the quotation's sentence, else the last subject in scope.

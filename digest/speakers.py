@@ -1041,6 +1041,10 @@ def _lithuanian_nominative(words: list[str], counts: Counter[str]) -> str | None
                  and same_word(last, f)), None)
     if lone is None:
         return None
+    if lone.endswith(tuple(new for _, new in _PL_FEMININE)) and all(len(w) > 3 and w.endswith("ą") for w in words[:-1]):
+        # A Polish woman's -ska/-cka surname (Wolską beside Wolska) and her -a given name in the same instrumental
+        # or accusative -ą (Anną): no Lithuanian man's -as (Gitaną, Gitanas), whose surname never ends so.
+        return " ".join([*(w[:-1] + "a" for w in words[:-1]), lone])
     # (A man's surname may end in -a too, Nausėda: only -ė is a woman's.)
     woman = lone[-1] == "ė"
     table = _LT_GIVEN_FEMININE if woman else _LT_GIVEN_MASCULINE
@@ -1176,6 +1180,8 @@ def nominative(best: str, counts: Counter[str]) -> str:
     if shorter:
         return min(shorter, key=len)
     *given, last = words
+    if czech := _czech_feminine_nominative(given, last, counts):
+        return czech
     south = _south_slavic_nominative(words, counts)
     if south:
         return south
@@ -1591,6 +1597,15 @@ def _south_slavic_given(word: str, case: str, cyrillic: bool) -> str | None:
             return stem + ("е" if cyrillic else "e")
         return stem + new
     return None
+
+
+def _czech_feminine_nominative(given: list[str], last: str, counts: Counter[str]) -> str | None:
+    """A Czech or Slovak woman's name in the instrumental or accusative, -ou on every word (s Annou Dvořákovou,
+    Janou Novotnou), beside the text's lone nominative -á of the surname (Dvořáková): Anna Dvořáková; else None."""
+    if not given or not last.endswith("ou") or not all(len(w) > 3 and w.endswith("ou") for w in given):
+        return None
+    lone = last[:-2] + "á"
+    return " ".join([*(w[:-2] + "a" for w in given), lone]) if counts.get(lone) else None
 
 
 def _south_slavic_nominative(words: list[str], counts: Counter[str]) -> str | None:
@@ -3733,6 +3748,8 @@ class People:
         # Where a name starts or a role or pronoun stands, among the events (see _masked_at), once asked.
         self._mentionable: list[int] | None = None
         self._intros: list[tuple[str, _Paragraph, int, int | None]] = []  # the last resolution's introductions
+        # The last resolution's people shown to be women ("f") or men ("m"): see gender_of.
+        self._genders: dict[str, set[str | None]] = {"f": set(), "m": set()}
         self._home_head: bool | None = None  # _home_head_named's answer, once asked
         rules = _GENDERS.get(lang)
         self._gender: Callable[[str], str | None] = _Memo(partial(_word_gender, rules)).__getitem__
@@ -5783,6 +5800,9 @@ class People:
         # people introduced with one role word, a later "the Home Secretary" is the one with that qualifier.
         qualified: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
+        # person -> the others a list shared a role with, no country telling them apart ("the two finance
+        # ministers, X and Y"): "the Swedish finance minister" later may be either, so it is none of them.
+        listed_with: dict[str, set[str]] = {}
         # Roles the text opens with before anyone is named, by their index in `out` (see _named_later).
         ahead: list[tuple[int, str]] = []
         # person -> the country of the office the text named them with (le président nigérian Bola Tinubu).
@@ -5796,6 +5816,7 @@ class People:
         # The people the text shows to be men or women (sagte er, powiedziała Kowalska, die Ministerin X):
         # a cue of the other gender never stands for them.
         of_gender: dict[str, set[str | None]] = {"f": set(), "m": set()}
+        self._genders = of_gender
         # The visit's host ("reçu par X", "X has welcomed") and, when the venue's country speaks the
         # article's language (its own press), that country's code: a bare office there is the host's.
         host: str | None = None
@@ -5881,6 +5902,7 @@ class People:
                     # the text pairs each name with its country, so "el mandatario chileno" later is Kast.
                     # (Each holds the role: "президентов Таджикистана X, Туркменистана Y и Узбекистана Z".)
                     role = _role_key(words, i, self._offices)
+                    together: set[str] = set()
                     for a, _, code in listed:
                         if (holder := by_start.get(p.starts[a])) is not None:
                             person = self.clusters[holder[2]]
@@ -5890,9 +5912,14 @@ class People:
                                 # (Its phrase only for the first, whose name it reaches: a later one's would run
                                 # over the names before.)
                                 intros.append((person, p, i, holder[0]))
+                            if not code:
+                                together.add(person)  # (a plain list: no country pairs it)
+                                continue
                             held.setdefault(person, code)
                             mod_of.setdefault(person, code)
                             person_of_mod.setdefault(code, person)
+                    for person in together:
+                        listed_with.setdefault(person, set()).update(together - {person})
                     continue
                 role_of = self._name_before_role(p, i, out)
                 if role_of is not None and not self._stands_for_person(p, i):
@@ -6128,6 +6155,16 @@ class People:
                     # "Uzman, … söyledi": an expert is named in full when introduced ("Dr Anna Nowak z …",
                     # then "powiedziała ekspertka"); a one-word name in scope that no expert's word went with
                     # (a place read as a name, "Karabağ'da") is no unnamed expert.
+                    person = None
+                if (person is not None and not new_person and (not mod or held.get(person) != mod) and any(
+                        q not in excluded and mod_of.get(q, mod) == mod for q in listed_with.get(person, ()))):
+                    # "the (Swedish) finance minister" after "the two finance ministers, X and Y": the role
+                    # (and country) fits either holder, the text never told them apart: it names neither,
+                    # and ties none to the country.
+                    if mod and person_of_mod.get(mod) == person:
+                        del person_of_mod[mod]
+                    if mod and mod_of.get(person) == mod:
+                        del mod_of[person]
                     person = None
                 if prep and guest_words.holds(word.lower()):
                     continue  # "zwracając się do gościa": the one spoken to, no speaker
@@ -6613,7 +6650,10 @@ class People:
         lex = self.lex
         if i < 2 or p.gaps[i] not in _SPACES or p.gaps[i - 1] not in _SPACES:
             return False
-        prev, before = p.words[i - 1], p.words[i - 2].lower()
+        prev, k = p.words[i - 1], i - 2
+        if k > 0 and p.words[k][:1].isupper() and p.gaps[k] in _SPACES and places.demonym(p.words[k]) is not None:
+            k -= 1  # "the Swedish finance minister": the nationality between the article and the field
+        before = p.words[k].lower()
         return (before in lex.noun_markers and before not in lex.prepositions and prev.islower()
                 and prev not in lex.function_words and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
                 and (_role_key(p.words, i, self._offices) in self._office_keys or lex.heads.holds(p.words[i].lower())))
@@ -6683,6 +6723,13 @@ class People:
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
         # ("the commerce minister": the field word is the phrase's, so its article opens it.)
         first = lead - 1 if mod or (lead == i and self._field_before_office(p, i)) else lead
+        if (mod is None and lead == i and i > 1 and p.gaps[i] == " " and p.gaps[i - 1] == " "
+                and words[i - 1].islower() and words[i - 1] not in lex.function_words
+                and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
+                and not lex.is_institution(words[i]) and (mod := places.demonym(words[i - 2])) is not None):
+            # "the Swedish finance minister", "lengyel klímaügyi miniszter": the nationality before the office's
+            # field is the office's country.
+            first = i - 2
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k
@@ -6814,7 +6861,7 @@ class People:
         if paired := self._paired_list(p, i):
             return paired
         if i + 3 >= n or gaps[i + 1] not in _SPACES or words[i + 1].lower() not in self.lex.prepositions:
-            return []
+            return self._holders_listed(p, i)
         ands = and_words(self._lang)
 
         def items(k: int, take: Callable[[int], int]) -> tuple[list[tuple[int, int]], int]:
@@ -6848,6 +6895,41 @@ class People:
         if len(names) != len(countries):
             return []
         return [(a, b, code) for (a, b), (c, _) in zip(names, countries) if (code := _country(words[c]))]
+
+    def _holders_listed(self, p: _Paragraph, i: int) -> list[tuple[int, int, str]]:
+        """At a role word i, full names joined by commas and closed by an "and" word, after a comma ("the two
+        finance ministers, Jens Hansen and Eva Berg,") or right after a plural role (plural_roles.txt: "finansministrene
+        Jens Hansen og Eva Berg"): each name holds the role. [(first word, stop, "")] of each name's run (no
+        country), else []; fewer than two names are no list (a singular role's holder is named the plain way)."""
+        words, gaps, caps, n = p.words, p.gaps, p.caps, len(p.words)
+        k = i + 1
+        if k >= n or not caps[k] or (gaps[k].strip() != "," and not (
+                gaps[k] in _SPACES and self._plural_role(words[i].lower()))):
+            return []
+        ands = and_words(self._lang)
+        found: list[tuple[int, int, str]] = []
+        while k < n and caps[k]:
+            stop = p.run_end(k, min(n, k + LISTED_NAME_WORDS))
+            if stop - k < 2 or _place_or_region_run(tuple(words[k:stop]), self._lang) or _country(words[k]):
+                return []  # a full name of two words or more, no place's ("the leaders, South Korea and Japan,")
+            found.append((k, stop, ""))
+            after = gaps[stop] if stop < n else ""
+            if len(found) > 1 and words[k - 1].lower() in ands:
+                # The name after "and" is the last: the list ends with its clause or sentence.
+                return found if after.strip() in ("", ",", ".", ";", ":") and (stop == n or not caps[stop]) else []
+            if stop + 1 < n and after in _SPACES and words[stop].lower() in ands and gaps[stop + 1] in _SPACES:
+                k = stop + 1
+            elif stop < n and after.strip() == ",":
+                k = stop
+            else:
+                return []
+        return []
+
+    def _plural_role(self, low: str) -> bool:
+        """Whether a role word is a plural (ministers, finansministrene): it ends as the language's plurals do
+        (plural_roles.txt) and is not itself a listed singular role (boss)."""
+        endings, unless = _plural_role_endings(self._lang)
+        return low.endswith(endings) and not low.endswith(unless) and low not in self.lex.roles.words
 
     def _paired_list(self, p: _Paragraph, i: int) -> list[tuple[int, int, str]]:
         """At a (plural) role word i, maybe a preposition, then a list of countries each with its holder's name, joined
@@ -6919,6 +7001,15 @@ class People:
         """Fullest names, most mentioned first (quotations included)."""
         counts = Counter(m.person for m in self.resolve() if m.kind == NAME and m.person)
         return tuple(p for p, _ in counts.most_common())
+
+    def gender_of(self, person: str | None) -> str | None:
+        """"f" or "m" when the last resolution showed the person to be a woman or a man (powiedziała Kowalska,
+        die Ministerin X, "…, sade hon"), else None."""
+        return next((g for g, people in self._genders.items() if person in people), None)
+
+    def verb_gender(self, word: str) -> str | None:
+        """The gender a past-tense speech verb shows in the article's language (powiedział, řekla), else None."""
+        return self._verb_gender(word.lower())
 
     def roles(self) -> dict[str, str]:
         """Person -> the role phrase the text introduces them with (see role_phrases)."""
@@ -7444,6 +7535,14 @@ EXPERT = "expert"
 
 
 @cache
+@cache
+def _plural_role_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings of the language's plural role nouns and those ("!" lines) of singular ones that end alike
+    (data/<lang>/plural_roles.txt: "s" but not "ss"; none when it has no list)."""
+    entries = _entries(lang, "plural_roles") if lang in LANGS else []
+    return tuple(e for e in entries if not e.startswith("!")), tuple(e[1:] for e in entries if e.startswith("!"))
+
+
 def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The phrases that name an office by another word (roles.txt's "=szef* dyplomacji > minister" lines):
     the phrase's words (a trailing * for any ending) and the role word it stands for."""

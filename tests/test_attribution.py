@@ -871,3 +871,101 @@ def test_a_bare_compound_office_cue_is_its_holder_not_a_person_called_prime_mini
 ])
 def test_a_compound_role_with_a_genitive_body_introduces_the_pronoun_s_speaker(lang: str, text: str) -> None:
     assert _speakers(text, lang)[-1] == "Mikkel Dahl"
+
+
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    # A list of full names after a plural role, set off by a comma or not: each name is a person of the role.
+    ("en", "Two countries will share a fund. The two trade ministers, Anders Holm and Karin Bergqvist, announced it in "
+           "Oslo on Monday after the talks.\n\n"
+           "Holm spoke about the costs for the navy. \"We cannot wait another year,\" he said.\n\n"
+           "Bergqvist spoke next. \"The money is already there, and we use it now,\" Bergqvist said.\n", ["Anders Holm", "Karin Bergqvist"]),
+    ("da", "To lande vil oprette en fælles fond. Det oplyste handelsministrene Anders Holm og Karin Bergqvist efter et "
+           "møde i Oslo mandag.\n\n"
+           "Holm talte om omkostningerne for flåden. »Vi kan ikke vente et år mere«, sagde han.\n\n"
+           "Bergqvist talte bagefter. »Pengene er der allerede, og vi bruger dem nu«, sagde Bergqvist.\n", ["Anders Holm", "Karin Bergqvist"]),
+    ("da", "To lande vil oprette en fælles fond. Det oplyste de to landes handelsministre, Anders Holm og Karin "
+           "Bergqvist, efter et møde i Oslo mandag.\n\n"
+           "Holm talte om omkostningerne for flåden. »Vi kan ikke vente et år mere«, sagde han.\n", ["Anders Holm"]),
+    ("no", "To land vil opprette et felles fond. Det opplyste handelsministrene Anders Holm og Karin Bergqvist etter et "
+           "møte i Oslo mandag.\n\n"
+           "Holm snakket om kostnadene for marinen. «Vi kan ikke vente ett år til», sa han.\n", ["Anders Holm"]),
+])
+def test_names_listed_after_a_plural_role_are_its_holders(lang: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Two countries will share a fund. The two trade ministers, Anders Holm and Karin Bergqvist, announced it in "
+           "Oslo on Monday after the talks.\n\n"
+           "\"We cannot wait another year,\" said the Danish trade minister.\n"),
+    ("en", "Two countries will share a fund. The two trade ministers, Anders Holm and Karin Bergqvist, announced it in "
+           "Oslo on Monday after the talks.\n\n"
+           "\"We cannot wait another year,\" said the trade minister.\n"),
+])
+def test_a_role_two_listed_holders_share_names_neither(lang: str, text: str) -> None:
+    # Nothing in the text tells which of the two is the Danish one: no guess, not the first of the list.
+    assert _speakers(text, lang) == [None]
+
+
+def test_a_singular_role_before_two_names_is_the_first_ones_only() -> None:
+    text = ("Prime Minister Anders Holm and Karin Bergqvist met in Oslo on Monday to talk about the fund.\n\n"
+            "\"We cannot wait another year,\" the prime minister said.\n")
+    assert _speakers(text, "en") == ["Anders Holm"]
+
+
+def test_a_dash_line_after_a_quotation_and_its_dash_cue_goes_on_with_its_speaker() -> None:
+    # The dash line after the cue has no cue of its own: the same speaker; the next paragraph's quotation, whose
+    # dash-set cue closes it, is its own (no reply carried over from the dash line).
+    text = ("Ministrowie rolnictwa spotkali się w Gdańsku. Gospodynią była minister rolnictwa Anna Wolska, a "
+            "przyjechał komisarz ds. rolnictwa Piet de Vries.\n\n"
+            "„Zbiory zbóż wzrosły w tym roku o jedną piątą” – powiedziała Wolska. – Chcemy, by do 2030 r. eksport "
+            "zboża przez nasze porty wzrósł dwukrotnie.\n\n"
+            "De Vries zapowiedział nowe dopłaty. „W przyszłym roku wypłacimy rolnikom więcej pieniędzy niż dotąd” – "
+            "mówił komisarz.\n")
+    assert _speakers(text, "pl") == ["Anna Wolska", "Anna Wolska", "Piet de Vries"]
+
+
+def test_a_secretary_and_a_commissioner_are_polish_roles() -> None:
+    text = ("Ministrowie spotkali się we wtorek. Gospodynią obrad była minister Anna Wolska, a przyjechali komisarz "
+            "Piet de Vries i sekretarz handlu USA John Carter.\n\n"
+            "Carter zapowiedział wzrost eksportu. „W tym roku sprzedamy wam dużo więcej zboża niż przed rokiem” – "
+            "mówił sekretarz.\n\n"
+            "Komisarza de Vriesa pytano o dopłaty. „Do końca przyszłego roku dopłaty wzrosną dla wszystkich” – "
+            "zaznaczył.\n")
+    assert _speakers(text, "pl") == ["John Carter", "Piet de Vries"]
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), [
+    ("pl", "Minister Jan Kowalski rozmawiał we wtorek z minister Anną Wolską o nowych dostawach gazu.\n\n"
+           "„Musimy kupować więcej gazu z Norwegii niż dotąd” – powiedziała Wolska.\n\n"
+           "„Polska nie będzie czekać na innych partnerów w tej sprawie” – powiedział.\n", "Jan Kowalski"),
+    ("cs", "Ministr Jan Novák jednal v úterý s ministryní Annou Dvořákovou o nových dodávkách plynu.\n\n"
+           "„Musíme nakupovat více plynu z Norska než dosud,“ řekla Dvořáková.\n\n"
+           "„Česko nebude čekat na ostatní partnery v této věci,“ řekl.\n", "Jan Novák"),
+])
+def test_a_bare_masculine_verb_cue_skips_the_woman_who_spoke_last(lang: str, text: str, last: str) -> None:
+    # The past tense shows the speaker's gender; the text showed the last speaker to be a woman.
+    assert _speakers(text, lang)[-1] == last
+
+
+@pytest.mark.parametrize(("lang", "text", "speakers"), [
+    # A woman named first in the instrumental ("z Anną Wolską", "s Annou Dvořákovou"), then by her surname alone
+    # in the nominative: her name in the nominative, not a Lithuanian man's -as (Annas) nor the case form.
+    ("pl", "Minister Jan Kowalski rozmawiał we wtorek z minister Anną Wolską o nowych dostawach gazu.\n\n"
+           "„Musimy kupować więcej gazu z Norwegii niż dotąd” – powiedziała Wolska.\n", ["Anna Wolska"]),
+    ("cs", "Ministr Jan Novák jednal v úterý s ministryní Annou Dvořákovou o nových dodávkách plynu.\n\n"
+           "„Musíme nakupovat více plynu z Norska než dosud,“ řekla Dvořáková.\n", ["Anna Dvořáková"]),
+])
+def test_a_womans_name_in_the_instrumental_comes_back_to_the_nominative(lang: str, text: str,
+                                                                        speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers
+
+
+def test_a_nationality_before_the_offices_field_ties_the_office_to_its_country() -> None:
+    # "lengyel klímaügyi miniszter" (Polish climate minister): Polish, though the field stands between; so "a
+    # lengyel miniszter" later is she, not the Hungarian state secretary named last.
+    text = ("A házigazda Maria Nowak lengyel klímaügyi miniszter volt, Magyarországot Szabó Péter energiaügyi "
+            "államtitkár képviselte.\n\n"
+            "„Lengyelország minden évben több gázt fog szállítani a déli szomszédainak” – mondta a lengyel miniszter a "
+            "tanácskozás után.\n")
+    assert _speakers(text, "hu") == ["Maria Nowak"]
