@@ -36,3 +36,13 @@ def conflict_values(text: str, lang: str) -> list[tuple[float, ...]]:
     arts, nums = visit_of(text, lang)
     by_id = {n.id: n.value for n in nums}
     return [tuple(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)]
+
+
+def conflicting_articles(texts: dict[str, tuple[str, str]]) -> list[list[str]]:
+    """Per conflict found among articles {id: (lang, text)}, each one's sorted article ids."""
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        a, n = visit_of({aid: text}, lang)
+        arts += a
+        nums += n
+    return [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)]

@@ -10,16 +10,7 @@ from digest.config import Limits, SummarySettings
 from digest.model import Article
 from digest.numbers import find_conflicts
 from digest.pipeline import Settings, analyse
-from tests.figures import visit_of
-
-
-def _conflicting_articles(texts: dict[str, tuple[str, str]]) -> list[list[str]]:
-    arts, nums = [], []
-    for aid, (lang, text) in texts.items():
-        a, n = visit_of({aid: text}, lang)
-        arts += a
-        nums += n
-    return [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)]
+from tests.figures import conflicting_articles
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,7 @@ def _conflicting_articles(texts: dict[str, tuple[str, str]]) -> list[list[str]]:
     ],
 )
 def test_one_measure_named_in_two_languages_conflicts(texts: dict[str, tuple[str, str]]) -> None:
-    assert _conflicting_articles(texts) == [sorted(texts)]
+    assert conflicting_articles(texts) == [sorted(texts)]
 
 
 def test_a_figure_inside_a_range_agrees_with_it() -> None:
@@ -57,10 +48,10 @@ def test_a_figure_inside_a_range_agrees_with_it() -> None:
         "a": ("en", "Exports to China will grow by between 15% and 20% this year, the ministry said."),
         "b": ("en", "Exports to China will grow by 18% this year, the ministry said."),
     }
-    assert _conflicting_articles(texts) == []
+    assert conflicting_articles(texts) == []
     # One outside the range still disagrees.
     texts["b"] = ("en", "Exports to China will grow by 26% this year, the ministry said.")
-    assert _conflicting_articles(texts) == [["a", "b"]]
+    assert conflicting_articles(texts) == [["a", "b"]]
 
 
 def test_a_share_of_imports_is_not_a_share_of_people() -> None:
@@ -69,14 +60,14 @@ def test_a_share_of_imports_is_not_a_share_of_people() -> None:
         "ca": ("ca", "Segons el Govern, prop del 65% de les importacions andorranes arriben d'Espanya."),
         "es": ("es", "Según las encuestas, el precio de la vivienda preocupa al 72% de los andorranos."),
     }
-    assert _conflicting_articles(texts) == []
+    assert conflicting_articles(texts) == []
     texts["es"] = ("es", "Según el Gobierno, el 80% de las importaciones andorranas llegan de España.")
-    assert _conflicting_articles(texts) == [["ca", "es"]]
+    assert conflicting_articles(texts) == [["ca", "es"]]
 
 
 def test_a_lithuanian_part_of_a_length_is_not_another_length() -> None:
     texts = {"lt": ("lt", "Visa geležinkelio trasa driekiasi 870 kilometrų, iš jų 392 km – Lietuvoje.")}
-    assert _conflicting_articles(texts) == []
+    assert conflicting_articles(texts) == []
 
 
 def test_a_bengali_peoples_adjective_counts_that_people() -> None:
