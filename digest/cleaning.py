@@ -265,7 +265,7 @@ def _is_menu(line: str) -> bool:
     s = line.strip()
     # Most lines fail on their first character or on a punctuation mark: no split for them.
     if not s[:1].isupper():
-        return False
+        return _is_uncased_menu(s)
     if _NOT_MENU.search(s):
         # Bars between section names ("Portada | España | Internacional"); two parts are rather a
         # headline and its site's name ("Title | Site"), which the title finder reads.
@@ -277,6 +277,34 @@ def _is_menu(line: str) -> bool:
     tokens = s.split()
     return len(tokens) >= 6 and all(
         _MENU_ITEM.fullmatch(t) and t[0].isupper() and (len(t) > 2 or t.isupper()) for t in tokens
+    )
+
+
+# Where the entries of a menu in a script without capitals part: a wide gap, a tab, Chinese and Japanese typography's
+# ideographic space, a bar or a bullet ("トップ　政治　経済　国際", "मुखपृष्ठ | महाराष्ट्र | मुंबई"). Not the middle
+# dot, which joins two sections' names in one entry ("科学・文化").
+_UNCASED_MENU_SPLIT = re.compile(r"[ \t\u00a0]{2,}|\t|\s*\u3000[\s\u3000]*|\s*[|•]\s*")
+# One entry: a word or two of letters, no figure, no sentence mark; joined by a hyphen or a middle dot at most.
+_UNCASED_MENU_ITEM = re.compile(r"[^\W\d_][^\W\d_'’&・·-]*(?:[ ・·&-][^\W\d_][^\W\d_'’・·-]*)?")
+# With no capitals to tell a section's name from a headline's words, a menu needs more entries than a cased one:
+# a Japanese headline parts its clauses by ideographic spaces too ("カナダ産LNG　輸入で合意　日加が長期協定"),
+# but in three parts at most, and longer ones.
+_UNCASED_MENU_ENTRIES = 4
+# The most characters of one CJK entry ("暮らし", "科学・文化", "テクノロジー"), and of any other script's.
+_CJK_MENU_ENTRY_CHARS = 6
+_UNCASED_MENU_ENTRY_CHARS = 16
+
+
+def _is_uncased_menu(s: str) -> bool:
+    """Whether a line written without capitals (Japanese, Chinese, Devanagari, Arabic) is a navigation menu:
+    four entries or more, each a short word or two, set apart by wide or ideographic spaces, bars or bullets."""
+    if any(c.isupper() or c.islower() for c in s) or _DIGIT.search(s):
+        return False
+    items = [it for it in _UNCASED_MENU_SPLIT.split(s) if it]
+    return len(items) >= _UNCASED_MENU_ENTRIES and all(
+        _UNCASED_MENU_ITEM.fullmatch(it)
+        and len(it) <= (_CJK_MENU_ENTRY_CHARS if _CJK.search(it) else _UNCASED_MENU_ENTRY_CHARS)
+        for it in items
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.cleaning import (
-    _CREDIT_SUFFIX, _MAX_WORDS_COUNTED, _SOURCE_CREDIT, _ends_sentence, _norm, _norm_lines, _source_credit, _words, clean,
+    _CREDIT_SUFFIX, _MAX_WORDS_COUNTED, _SOURCE_CREDIT, _ends_sentence, _is_menu, _norm, _norm_lines, _source_credit, _words, clean,
 )
 from digest.data import marks_as_letters
 from digest.model import FURNITURE, HEADING, TEXT, TITLE
@@ -1255,3 +1255,29 @@ def test_a_headline_over_share_buttons_stays_the_title() -> None:
     headline = "Finance minister opens trade talks in Tallinn"
     page = f"{headline}\nShare | Print\n\nA second header line under it\n\n{_LONG_DE}\n\n{_LONG_DE} Then he left.\n"
     assert clean(page).title == headline
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # The print edition's and the account's buttons on a line over the headline are no headline.
+    ("The Evening Courier\nNews | World | Sport | Opinion\nE-paper   Sign in\n\nPort workers end strike after "
+     "pay deal in Chittagong\n\nThe port's workers went back to work on Monday after the union accepted a raise of "
+     "eight percent, officials said.\n", "Port workers end strike after pay deal in Chittagong"),
+    ("दैनिक समाचार\nहोम | देश | दुनिया | खेल\nई-पेपर   लॉग इन\n\nभारत और जापान के बीच रेल समझौते पर हस्ताक्षर\n\n"
+     "भारत और जापान ने सोमवार को नई दिल्ली में तेज रेल परियोजना के दूसरे चरण के लिए एक समझौते पर हस्ताक्षर किए हैं।\n",
+     "भारत और जापान के बीच रेल समझौते पर हस्ताक्षर"),
+])
+def test_an_account_line_over_the_headline_is_furniture(page: str, title: str) -> None:
+    assert clean(marks_as_letters(page)).title == marks_as_letters(title)
+
+
+@pytest.mark.parametrize(("line", "menu"), [
+    ("首页　国内　国际　财经　体育", True),
+    ("ホーム　社会　政治　経済　国際・外交", True),
+    ("الرئيسية | سياسة | اقتصاد | رياضة", True),
+    # A headline's clauses parted so are fewer and longer, or hold a figure.
+    ("日韓外相が会談　経済協力の拡大で一致", False),
+    ("首相　訪米へ　大統領と会談", False),
+    ("原油　最大300万トン　輸入へ　合意", False),
+])
+def test_a_menu_in_a_script_without_capitals(line: str, menu: bool) -> None:
+    assert _is_menu(line) is menu

@@ -117,3 +117,18 @@ def test_an_honorific_marks_a_name_and_is_no_role() -> None:
     cast = speakers.people_of(text, [(0, len(text))], "ja", [])
     assert set(cast.people()) == {"中村健太", "山本"}
     assert cast.roles() == {}
+
+
+def test_a_menu_line_of_ideographic_spaces_is_no_title_and_a_place_with_de_is_where_it_happens() -> None:
+    # A Japanese site's menu parts its entries by ideographic spaces, as a headline parts its clauses: the menu's
+    # entries are many and short, the headline's few and long. 大阪で, in Osaka: the particle after the place.
+    page = (
+        "毎日ニュース\n"
+        "ホーム　社会　政治　経済　国際・外交　スポーツ\n\n"
+        "日韓外相が会談　経済協力の拡大で一致\n\n"
+        "2026年5月20日 10時05分\n\n"
+        "日本と韓国の外相は19日、大阪で会談し、経済協力を拡大することで一致しました。両氏は来月にも再び会う予定です。\n"
+    )
+    a = analyse(page, Settings(SummarySettings(), Limits()))
+    assert a.title == "日韓外相が会談　経済協力の拡大で一致"
+    assert a.places[:1] == ("Osaka",)
