@@ -146,6 +146,13 @@ _CREDIT_SUFFIX = re.compile(
 # brackets, however long; a headline never ends on such a credit.
 _BRACKET_CREDIT = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[\w.&-]+){0,2}\s*/\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*"
                              r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.'’-]*){0,3}\)\s*$")
+# "… at the Ministry of Agriculture. (AKP)", "… en Saraxevo. XUNTA": a full sentence, then its picture's source
+# alone, in brackets or in capitals. Over the lead such a caption is often the page's one line repeated at its
+# foot, which the title finder would otherwise take for the headline; a headline ends on no such credit. (Read
+# only there: in the body a short paragraph may end on its agency's name, "… on Friday. (Reuters)".)
+_CAPTION_TAIL = re.compile(
+    r"[^\W\d_]{2,}[.!?…]\s+(?:\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){0,2}\)"
+    r"|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[\s&-][A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}){0,2})\s*$")
 _CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…।\u1362—–|/-]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.
 _BREADCRUMB = re.compile(r"^[^>›»/|]+(?:\s[>›»/|]\s[^>›»/|]+){2,}$")
@@ -975,7 +982,7 @@ def _find_title(
         if _ARROW_TRAIL.match(s) and all(len(part.split()) <= 3 for part in _ARROW.split(s)):
             continue  # A two-entry breadcrumb (see _ARROW_TRAIL).
         # A photo caption, however often the page repeats it, is never the headline ("Foto: …", "… (EFE/X Y)").
-        if _CREDIT_LINE.match(s) or _BRACKET_CREDIT.search(s):
+        if _CREDIT_LINE.match(s) or _BRACKET_CREDIT.search(s) or _CAPTION_TAIL.search(s):
             continue
         # A line opening with the copyright sign ("© AP Photo / Andy Wong", "© Reuters") credits a picture or
         # the page: no headline opens with it.

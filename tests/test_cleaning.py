@@ -1281,3 +1281,20 @@ def test_an_account_line_over_the_headline_is_furniture(page: str, title: str) -
 ])
 def test_a_menu_in_a_script_without_capitals(line: str, menu: bool) -> None:
     assert _is_menu(line) is menu
+
+
+@pytest.mark.parametrize("caption", [
+    "Minister Ana Lopes and her Chilean counterpart at the foreign ministry. (LUSA)",
+    "Minister Ana Lopes and her Chilean counterpart at the foreign ministry. GOVERNO",
+    "Ministan Ana Lopes da takwararta ta Chile a Abuja. Hoto: Ma'aikatar Waje",
+])
+def test_a_caption_under_the_headline_repeated_at_the_foot_is_no_title(caption: str) -> None:
+    page = (
+        "The Harbour Times\nHome | World | Business | Sport\n\nPortugal and Chile sign a wine and copper deal\n\n"
+        f"Lisbon, 3 March 2026\n\n{caption}\n\n"
+        "The foreign ministers of Portugal and Chile signed an agreement on Tuesday that lowers duties on wine "
+        "and copper, officials said after the meeting in Lisbon.\n\n"
+        "Trade between the two countries reached 900 million euros last year, the ministry said.\n\n"
+        f"{caption}\n\nRelated news\n"
+    )
+    assert clean(page).title == "Portugal and Chile sign a wine and copper deal"
