@@ -1967,8 +1967,16 @@ _MANS_GENITIVE_SURNAME = re.compile(r"(?<=...)(?:[oe][vw]|in|yn)a$")
 def _fleeting_given(stem: str) -> str:
     """A given name's stem with the fleeting e its cases drop put back where the list of given names has that
     form and not the stem (Pavla, Jacka: Pavel, Jacek; but Petra is Petr, and Karla stays Karl: a listed stem
-    wins, the language unknown here); else the stem itself."""
-    if len(stem) < 3 or stem[-1] in "aeiouy" or stem[-2] in "aeiouy" or stem.lower() in _given_names():
+    wins, the language unknown here); else the stem itself.
+
+    A man's name in -o declines as a consonant stem does (Bosnian, Croatian, Serbian, Czech: Alfonsom, Markem,
+    Alfonsa): where the list has the name with its -o and not the bare stem, the -o comes back (Alfonso).
+    """
+    if len(stem) < 3 or stem[-1] in "aeiouy" or stem.lower() in _given_names():
+        return stem
+    if (stem + "o").lower() in _given_names():
+        return stem + "o"
+    if stem[-2] in "aeiouy":
         return stem
     back = stem[:-1] + "e" + stem[-1]
     return back if back.lower() in _given_names() else stem
