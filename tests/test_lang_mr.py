@@ -239,3 +239,18 @@ def test_names_in_latin_letters_keep_their_initials() -> None:
     # An initial is the English letter its name spells (एस, S), not a syllable read sound by sound (Es.).
     assert latin("एस. जयशंकर").startswith("S. ") and latin("एम. के. स्टालिन") == "M. K. Stalin"
     assert latin("नरेंद्र मोदी") == "Narendra Modi" and latin("देवेंद्र फडणवीस").startswith("Devendra ")
+
+
+@pytest.mark.parametrize(("name", "spelt"), [
+    # Listed surnames whose dropped vowel the rule of three open syllables puts after the third consonant.
+    ("अशोक चव्हाण", "Ashok Chavan"),
+    ("सुनील गडकरी", "Sunil Gadkari"),
+    ("सुनीता फडणवीस", "Sunita Fadnavis"),
+    # The rule itself: a compound's second part keeps its vowel (कमलनाथ), a final one is dropped.
+    ("कमलनाथ", "Kamalnath"),
+    ("अमोल पाटील", "Amol Patil"),
+])
+def test_surnames_in_the_press_spelling(name: str, spelt: str) -> None:
+    from digest.romanise import latin
+
+    assert latin(name) == spelt
