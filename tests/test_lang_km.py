@@ -252,3 +252,19 @@ def test_an_honorific_inside_a_word_opens_no_name() -> None:
     a = _analysed("កម្ពុជាចង់ពង្រីកទំនាក់ទំនងជាមួយពិភពលោក ទាំងមូល ហើយអ្នកស្រាវជ្រាវនៃរាជបណ្ឌិត្យសភា កម្ពុជា "
                   "បានចូលរួមក្នុងកិច្ចប្រជុំនោះ។")
     assert a.people == ()
+
+
+def test_a_cambodian_family_name_comes_first_and_titles_the_visit() -> None:
+    # Dith Tina, Sok Vanna: the Cambodian press writes every Khmer name family name first, in Latin letters too.
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    text = ("Malaysia and Cambodia agree to expand palm oil trade\n\n"
+            "PHNOM PENH, 3 March 2026 - Malaysian Plantation Minister Johari Ghani visited Phnom Penh on Tuesday, "
+            "where he met Cambodian Commerce Minister Chea Sokha to discuss palm oil and rice trade.\n\n"
+            '"Our trade can double in three years," Chea Sokha said after the meeting.\n')
+    a = _analysed(text, "en")
+    art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
+    _, found = visits.group([art], Config())
+    assert "Chea" in found[0].title and "Sokha" not in found[0].title, found[0].title
