@@ -149,9 +149,10 @@ _BRACKET_CREDIT = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[\w.&-]+
 # "… at the Ministry of Agriculture. (AKP)", "… en Saraxevo. XUNTA": a full sentence, then its picture's source
 # alone, in brackets or in capitals. Over the lead such a caption is often the page's one line repeated at its
 # foot, which the title finder would otherwise take for the headline; a headline ends on no such credit. (Read
-# only there: in the body a short paragraph may end on its agency's name, "… on Friday. (Reuters)".)
+# only there: in the body a short paragraph may end on its agency's name, "… on Friday. (Reuters)". Only after a
+# full stop: a headline may ask and then label itself, "Who pays for the grid? (ANALYSIS)".)
 _CAPTION_TAIL = re.compile(
-    r"[^\W\d_]{2,}[.!?…]\s+(?:\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){0,2}\)"
+    r"[^\W\d_]{2,}\.\s+(?:\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]*){0,2}\)"
     r"|[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}(?:[\s&-][A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}){0,2})\s*$")
 _CREDIT_SUFFIX_HINT = re.compile(rf"[.!?…।\u1362—–|/-]\s(?:(?i:{_CREDIT_LABELS})|©)")
 # "Home > Politics > Foreign affairs": a breadcrumb trail, three parts or more.

@@ -1298,3 +1298,10 @@ def test_a_caption_under_the_headline_repeated_at_the_foot_is_no_title(caption: 
         f"{caption}\n\nRelated news\n"
     )
     assert clean(page).title == "Portugal and Chile sign a wine and copper deal"
+
+
+def test_a_headline_asking_and_labelled_is_still_the_title() -> None:
+    page = ("The Harbour Times\n\nWho pays for the new grid? (ANALYSIS)\n\nLisbon, 3 March 2026\n\n"
+            "The government and the grid operator disagree on who should pay for the new lines, which will cost "
+            "two billion euros over ten years, officials said.\n\nWho pays for the new grid? (ANALYSIS)\n")
+    assert clean(page).title == "Who pays for the new grid? (ANALYSIS)"
