@@ -902,8 +902,16 @@ def _where(
     # Site furniture ("Read also: … flies to Washington") says nothing of where this event is.
     body = [(b.start, b.end) for b in blocks if b.kind != FURNITURE]
     body_starts = [a for a, _ in body]
+    # "በህንድ ሙምባይ ከተማ" (in India's city of Mumbai), "in Indien, in Mumbai": a country's sentence naming one of its
+    # other cities puts the event in that city, not in the capital the country would otherwise stand for.
+    named_city: dict[tuple[int, str], places.Place] = {}
+    for f in found:
+        if f.place.kind == "city" and (k := bisect_right(starts, f.start) - 1) >= 0:
+            named_city.setdefault((k, f.place.country), f.place)
     for f in found:
         city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+        if f.place.kind == "country":
+            city = named_city.get((bisect_right(starts, f.start) - 1, f.place.country), city)
         block = bisect_right(body_starts, f.start) - 1
         if city is None or block < 0 or f.start >= body[block][1]:
             continue

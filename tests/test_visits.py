@@ -3384,3 +3384,19 @@ def test_a_commissioner_one_report_quotes_and_two_name_took_part_in_the_summit()
     _, found = visits.group(arts, Config())
     assert found[0].title.startswith("Summit in Riga")
     assert "Henrik Lund" in found[0].participants
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "capital"),
+    [
+        ("The minister flew on Monday for an official visit to India, in Mumbai, where she met business leaders. "
+         "The talks were about trade.", "Mumbai", "New Delhi"),
+        ("የንግድ ሚኒስትሩ በህንድ ሙምባይ ከተማ በሚካሄደው ጉባኤ ላይ ተሳትፈዋል። ውይይቱ ስለ ንግድ ነበር።", "Mumbai", "New Delhi"),
+    ],
+)
+def test_a_country_naming_one_of_its_cities_places_the_visit_there_not_in_its_capital(
+        text: str, city: str, capital: str) -> None:
+    # "in the Indian city of Mumbai": the country stands for its capital only where the sentence names none of its
+    # cities; here the city is the venue, and the capital, never named, gets nothing.
+    where = dict(_analysed(text).signals.where)
+    assert where.get(city, 0) >= visits.MIN_PLACE_SCORE and capital not in where
