@@ -257,7 +257,9 @@ def signals(
         | {f"m:{m}" for m in months}
     )
     title = set(_WORD.findall(" ".join(text[b.start : b.end] for b in blocks if b.kind == TITLE)))
-    who, forms, headline = _people(text, quotes, people, w, title, lang)
+    venue = max(where.items(), key=itemgetter(1), default=(None, 0))
+    away = _placed_elsewhere(text, sentences, told, venue[0] if venue[1] >= MIN_PLACE_SCORE else None)
+    who, forms, headline = _people(text, quotes, people, w, title, lang, away)
     sig = VisitSignals(
         when=when.isoformat() if when else None,
         days=days,
@@ -1463,11 +1465,33 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _placed_elsewhere(
+    text: str, sentences: Sequence[Sentence], found: Sequence[places.Found], venue: str | None
+) -> Callable[[str], bool]:
+    """Whether a full name's first mention stands in a sentence that a locative puts, before the name, in another
+    city than the visit's venue ("In Ottawa, Conservative Leader X dismissed the deal" of a visit to Tokyo)."""
+    starts = [s.start for s in sentences]
+    elsewhere: dict[int, list[int]] = defaultdict(list)
+    for f in found:
+        if venue and f.locative and f.place.kind in ("capital", "city") and f.place.name != venue:
+            if (k := bisect_right(starts, f.start) - 1) >= 0 and f.start < sentences[k].end:
+                elsewhere[k].append(f.start)
+
+    def away(name: str) -> bool:
+        at = text.find(name)
+        k = bisect_right(starts, at) - 1
+        return at >= 0 and k >= 0 and any(a < at for a in elsewhere.get(k, ()))
+
+    return away
+
+
 def _people(
-    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = (), lang: str = ""
+    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = (), lang: str = "",
+    away: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Counter[str], Counter[str], tuple[str, ...]]:
     """People by how often their surname comes back, keyed by its skeleton, the full forms seen, and
-    the keys of those a word of the title names (whom the story is about).
+    the keys of those a word of the title names (whom the story is about). A full name `away` tells is placed in
+    another city than the visit's speaks from there: no participant, unless the title names him.
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
@@ -1523,6 +1547,10 @@ def _people(
     # leader's past ("Javier Milei, economista de formación"): those the headline names keep their place.
     leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
+        who.pop(key, None)
+    # "In Ottawa, Conservative Leader X dismissed the deal": someone the text places in another city than the
+    # visit's, when it first names him, reacts from there and sat at no table of the visit.
+    for key in {key_of[n] for n in candidates if " " in n and key_of.get(n) and away(n)} - leaders:
         who.pop(key, None)
     # A spokesperson tells the press what the talks gave and took no seat at them ("A porta-voz do ministério,
     # Paula Menezes, disse…", "محمد الحمصاني، المتحدث الرسمي باسم مجلس الوزراء").

@@ -3400,3 +3400,19 @@ def test_a_country_naming_one_of_its_cities_places_the_visit_there_not_in_its_ca
     # cities; here the city is the venue, and the capital, never named, gets nothing.
     where = dict(_analysed(text).signals.where)
     assert where.get(city, 0) >= visits.MIN_PLACE_SCORE and capital not in where
+
+
+def test_someone_the_text_places_in_another_city_is_no_participant() -> None:
+    # The opposition leader speaking at home ("In Canberra, …") reacts to the visit held in Jakarta: the visit's
+    # title and participants are the guest and the host.
+    text = ("Australia and Indonesia sign fisheries pact\n\n"
+            "JAKARTA, 3 March 2026\n\n"
+            "Australia's Trade Minister Don Farrell signed a fisheries agreement in Jakarta on Tuesday with "
+            "Indonesia's Fisheries Minister Sakti Trenggono.\n\n"
+            "\"This agreement protects our fishing communities,\" Mr. Farrell said.\n\n"
+            "\"Our waters will be better managed,\" Mr. Trenggono said.\n\n"
+            "In Canberra, Liberal leader Jane Hume criticised the pact. \"It gives away too much,\" Ms. Hume said. "
+            "\"The government knows it,\" Ms. Hume added.\n")
+    title, participants = _full_visit(text, "2026-03-03")
+    assert "Hume" not in title and not any("Hume" in p for p in participants)
+    assert participants[:2] == ("Don Farrell", "Sakti Trenggono")
