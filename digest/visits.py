@@ -1472,10 +1472,18 @@ def _placed_elsewhere(
     city than the visit's venue ("In Ottawa, Conservative Leader X dismissed the deal" of a visit to Tokyo)."""
     starts = [s.start for s in sentences]
     elsewhere: dict[int, list[int]] = defaultdict(list)
+    # (A sentence naming the venue too tells a trip's stops, "in Doha … am Mittwoch in Maskat den omanischen
+    # Außenminister": the second stop's host took part in it.)
+    at_venue: set[int] = set()
     for f in found:
-        if venue and f.locative and f.place.kind in ("capital", "city") and f.place.name != venue:
-            if (k := bisect_right(starts, f.start) - 1) >= 0 and f.start < sentences[k].end:
-                elsewhere[k].append(f.start)
+        if (k := bisect_right(starts, f.start) - 1) < 0 or f.start >= sentences[k].end:
+            continue
+        if f.place.name == venue:
+            at_venue.add(k)
+        elif venue and f.locative and f.place.kind in ("capital", "city"):
+            elsewhere[k].append(f.start)
+    for k in at_venue:
+        elsewhere.pop(k, None)
 
     def away(name: str) -> bool:
         at = text.find(name)
@@ -3054,7 +3062,11 @@ def _named_at_one_town(p: _Profile, q: _Profile) -> bool:
     # Both saying summit in their headline or lead, one principal of either named in the other will do: a
     # delegation's own paper may name no other guest, only the host ("σύνοδος κορυφής … με οικοδεσπότη τον …").
     need = 1 if p.sig.summit and q.sig.summit else 2
-    return len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
+    in_q, in_p = p.people.intersection(q.sig.names), q.people.intersection(p.sig.names)
+    # Each report naming a principal of the other, two people in all (the Italian report quotes its
+    # undersecretary and names the Brazilian minister, the Brazilian report quotes its minister and names her): the
+    # guest and the host, which a host's second guest of the day, sharing only the host, is not.
+    return len(in_q) >= need or len(in_p) >= need or (bool(in_q) and bool(in_p) and len(in_q | in_p) >= 2)
 
 
 def _one_country(a: str, b: str) -> bool:

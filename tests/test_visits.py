@@ -3416,3 +3416,27 @@ def test_someone_the_text_places_in_another_city_is_no_participant() -> None:
     title, participants = _full_visit(text, "2026-03-03")
     assert "Hume" not in title and not any("Hume" in p for p in participants)
     assert participants[:2] == ("Don Farrell", "Sakti Trenggono")
+
+
+def test_two_reports_of_one_day_and_town_each_naming_the_other_s_principal_are_one_visit() -> None:
+    # The Spanish report quotes its minister and names the Kenyan guest once; the English one quotes the guest and
+    # names the minister once: neither's most mentioned people are the other's (each reads one principal), yet both
+    # name guest and host.
+    es = ("España y Kenia firman un acuerdo de puertos\n\n"
+          "MADRID, 14 de octubre de 2026\n\n"
+          "El ministro de Transportes Óscar Puente firmó hoy en Madrid un acuerdo con Kenia, representada por "
+          "Davis Chirchir.\n\n"
+          "\"Es un paso importante para nuestros puertos\", dijo Puente.\n\n"
+          "\"Las obras empezarán en primavera\", añadió Puente. \"Habrá 300 empleos\", dijo Puente.\n")
+    en = ("Kenya signs ports deal in Spain\n\n"
+          "MADRID, October 14, 2026\n\n"
+          "Kenya's Transport Minister Davis Chirchir signed a ports agreement in Madrid on Wednesday after meeting "
+          "Spain's Óscar Puente.\n\n"
+          "\"Mombasa will gain new cranes,\" Chirchir said.\n\n"
+          "\"The financing is secured,\" Chirchir added. \"Work starts soon,\" Chirchir said.\n")
+    arts = []
+    for name, text in (("es", es), ("en", en)):
+        an = _analysed(text)
+        arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date=an.date, lang=an.lang))
+    found = visits.group(arts, Config())[1]
+    assert [sorted(v.articles) for v in found] == [["en", "es"]]
