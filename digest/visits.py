@@ -2682,7 +2682,11 @@ def _people_stand_in(p: _Profile, q: _Profile) -> bool:
     """Whether the principal people stand in for the name keys in the translation test (see _names_alike): the two
     articles' people are in different scripts, and one article reads fewer name keys than it has principal people
     (Hangul and Han have no capitals). An Arabic text reads a name key in every word: its keys still count."""
-    return min(len(p.sig.names), len(q.sig.names)) < PEOPLE_COMPARED and p.scripts != q.scripts
+    fewest = min(len(p.sig.names), len(q.sig.names))
+    # (Khmer and Thai write no capitals and no spaces between words: their text reads no name keys at all, while
+    # the people stage's names, romanised, meet the Latin ones under the same keys; a Latin translation of them is
+    # met by its principal people too, whatever its scripts.)
+    return fewest < PEOPLE_COMPARED and (p.scripts != q.scripts or fewest < min(len(p.people), len(q.people)))
 
 
 def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
@@ -2694,7 +2698,8 @@ def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
     if not _people_stand_in(p, q):
         return own
     pairs = _same_people(p, q)
-    if all(a == b for a, b in pairs):
+    # (People under one key both texts read as a name key are in the overlap already.)
+    if all(a == b and a in names and a in q.sig.names for a, b in pairs):
         return own
     mine, theirs = dict(p.sig.people), dict(q.sig.people)
     alike = sum(_ratio(mine[a], theirs[b]) for a, b in pairs)
