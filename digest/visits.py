@@ -1469,7 +1469,8 @@ def _placed_elsewhere(
     text: str, sentences: Sequence[Sentence], found: Sequence[places.Found], venue: str | None
 ) -> Callable[[str], bool]:
     """Whether a full name's first mention stands in a sentence that a locative puts, before the name, in another
-    city than the visit's venue ("In Ottawa, Conservative Leader X dismissed the deal" of a visit to Tokyo)."""
+    city than the visit's venue ("In Ottawa, Conservative Leader X dismissed the deal" of a visit to Tokyo), or
+    that says he took part from afar ("dijo su presidenta, X, por videoconferencia": data/any/remote_link.txt)."""
     starts = [s.start for s in sentences]
     elsewhere: dict[int, list[int]] = defaultdict(list)
     # (A sentence naming the venue too tells a trip's stops, "in Doha … am Mittwoch in Maskat den omanischen
@@ -1485,10 +1486,15 @@ def _placed_elsewhere(
     for k in at_venue:
         elsewhere.pop(k, None)
 
+    remote = _remote_link()
+
     def away(name: str) -> bool:
         at = text.find(name)
         k = bisect_right(starts, at) - 1
-        return at >= 0 and k >= 0 and any(a < at for a in elsewhere.get(k, ()))
+        if at < 0 or k < 0 or at >= sentences[k].end:
+            return False
+        words = _WORD.findall(text, sentences[k].start, sentences[k].end)
+        return any(a < at for a in elsewhere.get(k, ())) or any(w.casefold().startswith(remote) for w in words)
 
     return away
 
@@ -1895,6 +1901,12 @@ def _introducing_words(window: str) -> list[str]:
     while k > 0 and words[k - 1][0].isupper():
         k -= 1
     return roles + words[max(0, k - 1) : len(words) - 1] + titles
+
+
+@cache
+def _remote_link() -> tuple[str, ...]:
+    """Stems of words for taking part by video or telephone, in every language (data/any/remote_link.txt)."""
+    return tuple(data.sections("remote_link.txt", "any").get("", ()))
 
 
 @cache

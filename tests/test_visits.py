@@ -3440,3 +3440,17 @@ def test_two_reports_of_one_day_and_town_each_naming_the_other_s_principal_are_o
         arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date=an.date, lang=an.lang))
     found = visits.group(arts, Config())[1]
     assert [sorted(v.articles) for v in found] == [["en", "es"]]
+
+
+def test_someone_who_spoke_by_video_link_is_no_participant() -> None:
+    # The bank's president spoke to the press conference by video: the visit is the guest's and the host's.
+    text = ("Portugal y Francia firman un acuerdo sobre interconexiones\n\n"
+            "PARÍS, 3 de marzo de 2026\n\n"
+            "La ministra portuguesa de Medio Ambiente, Maria da Graça Carvalho, firmó este martes en París con la "
+            "ministra francesa de Energía, Agnès Pannier-Runacher, un acuerdo sobre interconexiones eléctricas.\n\n"
+            "\"Es un paso histórico\", dijo Carvalho. \"Europa lo necesita\", añadió Carvalho.\n\n"
+            "\"Francia cumplirá\", dijo Pannier-Runacher.\n\n"
+            "\"Financiaremos la mitad de la obra\", dijo el presidente del banco, Klaus Hoyer, por videoconferencia. "
+            "\"Es nuestro mayor préstamo\", añadió Hoyer. \"Lo firmaremos en mayo\", dijo Hoyer.\n")
+    title, participants = _full_visit(text, "2026-03-03")
+    assert "Hoyer" not in title and not any("Hoyer" in p for p in participants)
