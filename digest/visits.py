@@ -3781,8 +3781,10 @@ def _comments(phrase: str, lang: str) -> bool:
     head = words[0].rpartition("-")[2] if words else ""
     # (A language that writes the role after its institution ends the phrase on it: Korean "한국외대 교수".)
     last = {words[-1]} if words and language.unspaced(lang) else set()
+    # ("chef de l’opposition officielle", "deputato dell'opposizione": the opposition's word after an elided article
+    # glued by its apostrophe.)
     return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} | last for m in commentator_words(lang))
-                            or any(w.startswith(_opposition()) for w in words))
+                            or any(w.replace("’", "'").rpartition("'")[2].startswith(_opposition()) for w in words))
 
 
 @cache

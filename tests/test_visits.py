@@ -3454,3 +3454,30 @@ def test_someone_who_spoke_by_video_link_is_no_participant() -> None:
             "\"Es nuestro mayor préstamo\", añadió Hoyer. \"Lo firmaremos en mayo\", dijo Hoyer.\n")
     title, participants = _full_visit(text, "2026-03-03")
     assert "Hoyer" not in title and not any("Hoyer" in p for p in participants)
+
+
+def test_a_leader_of_the_opposition_after_an_elided_article_is_no_participant_of_the_visit() -> None:
+    # The French report calls him "chef de l’opposition officielle" (the opposition's word glued to l’ by its
+    # apostrophe), the English one only "Liberal Leader": the visit's people are the guest and the host.
+    fr = ("Le Canada et la Corée signent un accord sur les minerais\n\n"
+          "Séoul, le 3 mars 2026\n\n"
+          "La ministre canadienne du Commerce, Mary Ng, a signé mardi à Séoul un accord avec le ministre coréen "
+          "de l’Industrie, Ahn Duk-geun.\n\n"
+          "« C’est un accord historique », a déclaré Mary Ng. « Nos entreprises sont prêtes », a ajouté Ng.\n\n"
+          "« La Corée a besoin de minerais », a dit Ahn Duk-geun.\n\n"
+          "Le chef de l’opposition officielle, Pierre Lemaire, accuse le gouvernement d’exagérer. « Ce sont 300 "
+          "emplois, tout au plus », a-t-il lancé. « Le ministre le sait », a ajouté Lemaire.\n")
+    en = ("Canada signs minerals deal with Korea\n\n"
+          "SEOUL, March 3, 2026\n\n"
+          "Canada's Trade Minister Mary Ng signed a critical minerals agreement in Seoul on Tuesday with Korea's "
+          "Industry Minister Ahn Duk-geun.\n\n"
+          "\"This is a historic agreement,\" Ms. Ng said. \"Our companies are ready,\" Ms. Ng added.\n\n"
+          "\"Korea needs minerals,\" Mr. Ahn said.\n\n"
+          "Liberal Leader Pierre Lemaire dismissed the deal. \"At best, this creates 300 jobs,\" Mr. Lemaire said. "
+          "\"The minister knows it,\" Mr. Lemaire added.\n")
+    arts = []
+    for name, text in (("fr", fr), ("en", en)):
+        an = _analysed(text)
+        arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date="2026-03-03", lang=an.lang))
+    (visit,) = visits.group(arts, Config())[1]
+    assert "Lemaire" not in visit.title and not any("Lemaire" in p for p in visit.participants)
