@@ -3516,6 +3516,9 @@ def _describe(
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
     # name them (see _people).
     placed |= {k for k in _commenting(articles, originals, people, surnames, forms) - heads if not headlines[k]}
+    # So did a company's executive, signing or praising a contract ("l'amministratore delegato di Fincantieri").
+    placed |= {k for k in _introduced(articles, originals, people, surnames, _executive, forms) - heads
+               if not headlines[k]}
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     if len(top) < 2:
@@ -3785,6 +3788,20 @@ def _comments(phrase: str, lang: str) -> bool:
     # glued by its apostrophe.)
     return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} | last for m in commentator_words(lang))
                             or any(w.replace("’", "'").rpartition("'")[2].startswith(_opposition()) for w in words))
+
+
+@cache
+def _executive_roles() -> tuple[str, ...]:
+    """Role phrases of a company's executive, in every language (data/any/executive_roles.txt)."""
+    return tuple(data.sections("executive_roles.txt", "any").get("", ()))
+
+
+def _executive(phrase: str, lang: str) -> bool:
+    """Whether a role phrase is a company executive's ("amministratore delegato di Fincantieri", "CEO of …")."""
+    words = _WORD.findall(phrase.casefold())
+    # (A company glued to the role by a hyphen: "Gasunie-topvrouw", "Siemens-Chef".)
+    forms = {" ".join(words), " ".join([words[0].rpartition("-")[2], *words[1:]])} if words else set()
+    return any(f == r or f.startswith(r + " ") for f in forms for r in _executive_roles())
 
 
 @cache

@@ -3481,3 +3481,21 @@ def test_a_leader_of_the_opposition_after_an_elided_article_is_no_participant_of
         arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date="2026-03-03", lang=an.lang))
     (visit,) = visits.group(arts, Config())[1]
     assert "Lemaire" not in visit.title and not any("Lemaire" in p for p in visit.participants)
+
+
+def test_a_company_executive_signing_the_contract_is_no_principal_of_the_visit() -> None:
+    # The shipyard's chief executive is quoted most, the Argentine minister and the Italian undersecretary are the
+    # visit's principals (data/any/executive_roles.txt).
+    text = ("Navi, accordo Italia-Argentina: commessa da 2 miliardi\n\n"
+            "ROMA, 12 marzo 2026\n\n"
+            "Il ministro della Difesa argentino Luis Petri ha incontrato oggi a Roma il sottosegretario alla Difesa "
+            "Marco Bellini per firmare l'accordo.\n\n"
+            "\"Con l'Argentina costruiamo un partenariato strategico\", ha dichiarato Bellini. \"È un giorno "
+            "importante\", ha detto Petri.\n\n"
+            "L'amministratore delegato di Cantieri Adriatici, Giorgio Ferrante, ha parlato di \"una commessa che vale "
+            "2 miliardi\". \"Arriveremo a sei navi\", ha aggiunto Ferrante. \"Assumeremo 500 persone\", ha detto "
+            "Ferrante. \"Il cantiere è pronto\", ha detto Ferrante.\n\n"
+            "\"L'Argentina ringrazia l'Italia\", ha detto Petri. \"Torneremo presto\", ha aggiunto Bellini.\n")
+    title, participants = _full_visit(text, "2026-03-12")
+    assert "Ferrante" not in title and not any("Ferrante" in p for p in participants)
+    assert set(participants[:2]) == {"Luis Petri", "Marco Bellini"}
