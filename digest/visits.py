@@ -257,7 +257,9 @@ def signals(
         | {f"m:{m}" for m in months}
     )
     title = set(_WORD.findall(" ".join(text[b.start : b.end] for b in blocks if b.kind == TITLE)))
-    who, forms, headline = _people(text, quotes, people, w, title, lang)
+    venue = max(where.items(), key=itemgetter(1), default=(None, 0))
+    away = _placed_elsewhere(text, sentences, told, venue[0] if venue[1] >= MIN_PLACE_SCORE else None)
+    who, forms, headline = _people(text, quotes, people, w, title, lang, away)
     sig = VisitSignals(
         when=when.isoformat() if when else None,
         days=days,
@@ -902,8 +904,16 @@ def _where(
     # Site furniture ("Read also: … flies to Washington") says nothing of where this event is.
     body = [(b.start, b.end) for b in blocks if b.kind != FURNITURE]
     body_starts = [a for a, _ in body]
+    # "በህንድ ሙምባይ ከተማ" (in India's city of Mumbai), "in Indien, in Mumbai": a country's sentence naming one of its
+    # other cities puts the event in that city, not in the capital the country would otherwise stand for.
+    named_city: dict[tuple[int, str], places.Place] = {}
+    for f in found:
+        if f.place.kind == "city" and (k := bisect_right(starts, f.start) - 1) >= 0:
+            named_city.setdefault((k, f.place.country), f.place)
     for f in found:
         city = f.place if f.place.kind not in ("country", "seat") else places.capital(f.place.country)
+        if f.place.kind == "country":
+            city = named_city.get((bisect_right(starts, f.start) - 1, f.place.country), city)
         block = bisect_right(body_starts, f.start) - 1
         if city is None or block < 0 or f.start >= body[block][1]:
             continue
@@ -1455,11 +1465,47 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _placed_elsewhere(
+    text: str, sentences: Sequence[Sentence], found: Sequence[places.Found], venue: str | None
+) -> Callable[[str], bool]:
+    """Whether a full name's first mention stands in a sentence that a locative puts, before the name, in another
+    city than the visit's venue ("In Ottawa, Conservative Leader X dismissed the deal" of a visit to Tokyo), or
+    that says he took part from afar ("dijo su presidenta, X, por videoconferencia": data/any/remote_link.txt)."""
+    starts = [s.start for s in sentences]
+    elsewhere: dict[int, list[int]] = defaultdict(list)
+    # (A sentence naming the venue too tells a trip's stops, "in Doha … am Mittwoch in Maskat den omanischen
+    # Außenminister": the second stop's host took part in it.)
+    at_venue: set[int] = set()
+    for f in found:
+        if (k := bisect_right(starts, f.start) - 1) < 0 or f.start >= sentences[k].end:
+            continue
+        if f.place.name == venue:
+            at_venue.add(k)
+        elif venue and f.locative and f.place.kind in ("capital", "city"):
+            elsewhere[k].append(f.start)
+    for k in at_venue:
+        elsewhere.pop(k, None)
+
+    remote = _remote_link()
+
+    def away(name: str) -> bool:
+        at = text.find(name)
+        k = bisect_right(starts, at) - 1
+        if at < 0 or k < 0 or at >= sentences[k].end:
+            return False
+        words = _WORD.findall(text, sentences[k].start, sentences[k].end)
+        return any(a < at for a in elsewhere.get(k, ())) or any(w.casefold().startswith(remote) for w in words)
+
+    return away
+
+
 def _people(
-    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = (), lang: str = ""
+    text: str, quotes: Sequence[Quote], people: Sequence[str], w: _Words, title: Container[str] = (), lang: str = "",
+    away: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Counter[str], Counter[str], tuple[str, ...]]:
     """People by how often their surname comes back, keyed by its skeleton, the full forms seen, and
-    the keys of those a word of the title names (whom the story is about).
+    the keys of those a word of the title names (whom the story is about). A full name `away` tells is placed in
+    another city than the visit's speaks from there: no participant, unless the title names him.
 
     Candidates are quote speakers and the people stage's names, else capitalised name runs.
     """
@@ -1515,6 +1561,10 @@ def _people(
     # leader's past ("Javier Milei, economista de formación"): those the headline names keep their place.
     leaders = {key_of[n] for n in candidates if any(w in title and _opens_name(w) for w in n.split())}
     for key in _described_commentators(text, candidates, key_of, lang) - leaders:
+        who.pop(key, None)
+    # "In Ottawa, Conservative Leader X dismissed the deal": someone the text places in another city than the
+    # visit's, when it first names him, reacts from there and sat at no table of the visit.
+    for key in {key_of[n] for n in candidates if " " in n and key_of.get(n) and away(n)} - leaders:
         who.pop(key, None)
     # A spokesperson tells the press what the talks gave and took no seat at them ("A porta-voz do ministério,
     # Paula Menezes, disse…", "محمد الحمصاني، المتحدث الرسمي باسم مجلس الوزراء").
@@ -1851,6 +1901,12 @@ def _introducing_words(window: str) -> list[str]:
     while k > 0 and words[k - 1][0].isupper():
         k -= 1
     return roles + words[max(0, k - 1) : len(words) - 1] + titles
+
+
+@cache
+def _remote_link() -> tuple[str, ...]:
+    """Stems of words for taking part by video or telephone, in every language (data/any/remote_link.txt)."""
+    return tuple(data.sections("remote_link.txt", "any").get("", ()))
 
 
 @cache
@@ -2638,7 +2694,11 @@ def _people_stand_in(p: _Profile, q: _Profile) -> bool:
     """Whether the principal people stand in for the name keys in the translation test (see _names_alike): the two
     articles' people are in different scripts, and one article reads fewer name keys than it has principal people
     (Hangul and Han have no capitals). An Arabic text reads a name key in every word: its keys still count."""
-    return min(len(p.sig.names), len(q.sig.names)) < PEOPLE_COMPARED and p.scripts != q.scripts
+    fewest = min(len(p.sig.names), len(q.sig.names))
+    # (Khmer and Thai write no capitals and no spaces between words: their text reads no name keys at all, while
+    # the people stage's names, romanised, meet the Latin ones under the same keys; a Latin translation of them is
+    # met by its principal people too, whatever its scripts.)
+    return fewest < PEOPLE_COMPARED and (p.scripts != q.scripts or fewest < min(len(p.people), len(q.people)))
 
 
 def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
@@ -2650,7 +2710,8 @@ def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
     if not _people_stand_in(p, q):
         return own
     pairs = _same_people(p, q)
-    if all(a == b for a, b in pairs):
+    # (People under one key both texts read as a name key are in the overlap already.)
+    if all(a == b and a in names and a in q.sig.names for a, b in pairs):
         return own
     mine, theirs = dict(p.sig.people), dict(q.sig.people)
     alike = sum(_ratio(mine[a], theirs[b]) for a, b in pairs)
@@ -3018,7 +3079,11 @@ def _named_at_one_town(p: _Profile, q: _Profile) -> bool:
     # Both saying summit in their headline or lead, one principal of either named in the other will do: a
     # delegation's own paper may name no other guest, only the host ("σύνοδος κορυφής … με οικοδεσπότη τον …").
     need = 1 if p.sig.summit and q.sig.summit else 2
-    return len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
+    in_q, in_p = p.people.intersection(q.sig.names), q.people.intersection(p.sig.names)
+    # Each report naming a principal of the other, two people in all (the Italian report quotes its
+    # undersecretary and names the Brazilian minister, the Brazilian report quotes its minister and names her): the
+    # guest and the host, which a host's second guest of the day, sharing only the host, is not.
+    return len(in_q) >= need or len(in_p) >= need or (bool(in_q) and bool(in_p) and len(in_q | in_p) >= 2)
 
 
 def _one_country(a: str, b: str) -> bool:
@@ -3451,6 +3516,9 @@ def _describe(
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
     # name them (see _people).
     placed |= {k for k in _commenting(articles, originals, people, surnames, forms) - heads if not headlines[k]}
+    # So did a company's executive, signing or praising a contract ("l'amministratore delegato di Fincantieri").
+    placed |= {k for k in _introduced(articles, originals, people, surnames, _executive, forms) - heads
+               if not headlines[k]}
     top = [k for k, n in people.most_common()
            if k in names and k not in placed and n >= 2 and (n >= most * PARTICIPANT_SHARE or headlines[k])][:4]
     if len(top) < 2:
@@ -3716,8 +3784,24 @@ def _comments(phrase: str, lang: str) -> bool:
     head = words[0].rpartition("-")[2] if words else ""
     # (A language that writes the role after its institution ends the phrase on it: Korean "한국외대 교수".)
     last = {words[-1]} if words and language.unspaced(lang) else set()
+    # ("chef de l’opposition officielle", "deputato dell'opposizione": the opposition's word after an elided article
+    # glued by its apostrophe.)
     return bool(words) and (any(_word_fits(w, m) for w in {words[0], head} | last for m in commentator_words(lang))
-                            or any(w.startswith(_opposition()) for w in words))
+                            or any(w.replace("’", "'").rpartition("'")[2].startswith(_opposition()) for w in words))
+
+
+@cache
+def _executive_roles() -> tuple[str, ...]:
+    """Role phrases of a company's executive, in every language (data/any/executive_roles.txt)."""
+    return tuple(data.sections("executive_roles.txt", "any").get("", ()))
+
+
+def _executive(phrase: str, lang: str) -> bool:
+    """Whether a role phrase is a company executive's ("amministratore delegato di Fincantieri", "CEO of …")."""
+    words = _WORD.findall(phrase.casefold())
+    # (A company glued to the role by a hyphen: "Gasunie-topvrouw", "Siemens-Chef".)
+    forms = {" ".join(words), " ".join([words[0].rpartition("-")[2], *words[1:]])} if words else set()
+    return any(f == r or f.startswith(r + " ") for f in forms for r in _executive_roles())
 
 
 @cache

@@ -268,3 +268,47 @@ def test_a_cambodian_family_name_comes_first_and_titles_the_visit() -> None:
     art = Article(id="a", path="a.txt", text=text, analysis=a, date=a.date, lang=a.lang)
     _, found = visits.group([art], Config())
     assert "Chea" in found[0].title and "Sokha" not in found[0].title, found[0].title
+
+
+# A Khmer report and its sentence-by-sentence English translation: the Khmer text writes no spaces between words and
+# no capitals, so it reads no name keys, and two of its figures in Khmer tens and hundreds of thousands ("៥០ ម៉ឺន")
+# are not the English 500,000: the principal people, romanised (data/khmer.txt), stand in for the names.
+_KM_REPORT = (
+    'កម្ពុជា និងវៀតណាម ព្រមព្រៀងពង្រីកផ្លូវដែក\n'
+    '\n'
+    'ភ្នំពេញ៖ ៣ មីនា ២០២៦\n'
+    '\n'
+    'សម្តេច ហ៊ុន ម៉ាណែត នាយករដ្ឋមន្ត្រីកម្ពុជា បានទទួលជួបលោក ផាម មិញ ជីញ នាយករដ្ឋមន្ត្រីវៀតណាម នៅភ្នំពេញ។\n'
+    '\n'
+    'សម្តេច ហ៊ុន ម៉ាណែត បានថ្លែងថា «ផ្លូវដែកថ្មីនឹងមានប្រវែង ២៥០ គីឡូម៉ែត្រ ហើយដឹកអង្ករ ៥០ ម៉ឺនតោនក្នុងមួយឆ្នាំ»។\n'
+    '\n'
+    'លោក ផាម មិញ ជីញ បានថ្លែងថា «វៀតណាមនឹងវិនិយោគ ៨០០ លានដុល្លារ និងទិញស្ករ ២ សែនតោន»។\n'
+    '\n'
+    'លោកជំទាវ ចម និមល បានឲ្យដឹងថា ពាណិជ្ជកម្មទ្វេភាគីមានប្រមាណ ៣ ប៊ីលានដុល្លារ ក្នុងឆ្នាំ២០២៥ កើនឡើង ១៥%។\n'
+)
+_EN_TRANSLATION = (
+    'Cambodia and Vietnam agree to extend railway\n'
+    '\n'
+    'Phnom Penh, March 3, 2026\n'
+    '\n'
+    'Samdech Hun Manet, Prime Minister of Cambodia, received Mr. Pham Minh Chinh, Prime Minister of Vietnam, in Phnom Penh.\n'
+    '\n'
+    '"The new railway will be 250 kilometres long and carry 500,000 tonnes of rice a year," Samdech Hun Manet said.\n'
+    '\n'
+    '"Vietnam will invest 800 million dollars and buy 200,000 tonnes of sugar," Mr. Pham Minh Chinh said.\n'
+    '\n'
+    'H.E. Cham Nimul said bilateral trade reached about 3 billion dollars in 2025, up 15 percent.\n'
+)
+
+
+def test_an_english_translation_of_a_khmer_report_is_linked_to_it() -> None:
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    arts = []
+    for name, text in (("km", _KM_REPORT), ("en", _EN_TRANSLATION)):
+        an = _analysed(text)
+        arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date=an.date, lang=an.lang))
+    linked = visits.link_duplicates(arts, Config())
+    assert sorted(str(a.duplicate_of) for a in linked) in (["None", "en"], ["None", "km"])
