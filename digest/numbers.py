@@ -379,7 +379,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
-    "denials", "capacity", "options",
+    "denials", "capacity", "options", "per",
 )
 
 
@@ -1363,6 +1363,8 @@ def _figure(
             return None, a.end
     if a.word and not a.digits and _particle_between_names(text, low, a, lo, hi):
         return None, a.end  # tr "Prens Faysal bin Ferhan": the Arabic "son of", not "bin" = 1000
+    if a.word and not a.digits and not a.vague and _rate_divisor(text, low, lex, a, lo):
+        return None, a.end
     if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
 
@@ -1724,7 +1726,15 @@ def _figure(
         # amount nor a count to list; with a currency or a noun it stays ("at least 100 m EUR").
         # So is a vague plural of a large scale by itself (hi करोड़ों के समझौते, deals worth crores).
         return None, pos
+    if a.vague and kind == "count" and value >= _VAGUE_COUNT_MAX:
+        # mr "लाखो कोटींचे करार" (lakhs of crores of deals): a vague multiple of a scale beyond any
+        # count of things or people is a way of saying "very many", no figure.
+        return None, pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Beyond every count of people (some 8e9) or things a report gives: a vague count this large is rhetoric.
+_VAGUE_COUNT_MAX = 1e10
 
 
 # A year, a short preposition before it, ending where a figure (or its article) starts: "nel 2025 ".
@@ -1946,6 +1956,15 @@ def _rounded_count(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool
 
 # Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
 # grade, so only a currency before or after the figure makes them scales.
+def _rate_divisor(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:
+    """Whether a scale word alone follows a [per] word right before it ("10 dollars par million de
+    BTU", "per million"): the unit a price is given in, no amount."""
+    if not lex.per.entries or lex.scales.match(text, low, a.start) is None:
+        return False
+    b, w = _word_before(low, a.start, lo)
+    return bool(w) and lex.per.match(text, low, b) is not None
+
+
 def _hyphened_scale(text: str, low: str, lex: Lexicon, a: _Atom, pos: int, first: bool, hi: int) -> tuple[int, str] | None:
     """The scale hyphened to the digits that end at pos ("C$56-billion", "$5-million"), as a spaced
     one; not the first word of a compound ("a 56-billion-dollar deal")."""

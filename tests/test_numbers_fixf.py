@@ -68,3 +68,32 @@ def test_lead_date_with_weekday_dates_the_article() -> None:
     text = f"{title}\n\n{lead}"
     blocks = [Block(0, len(title), "title"), Block(len(title) + 2, len(text), TEXT)]
     assert publication(text, blocks, "de") == "2026-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A scale word after a rate's "per" word is the unit of a price, no amount.
+        ("Le gaz coûtera 12 dollars par million de BTU, selon le ministre.", "fr", [(12.0, "USD")]),
+        ("Gas will cost 12 dollars per million BTU, the minister said.", "en", [(12.0, "USD")]),
+        # Maltese: the short cardinal before a plural noun counts it; with the article it ranks.
+        ("Il-kuntratt se jdum għaxar snin, qal il-ministru.", "mt", [(10.0, "years")]),
+        # Turkmen: an ordinal year before a year word's case form is a year, no figure of its own.
+        ("Söwda 40 million dollara ýetdi, bu 2023-nji ýyldakydan 12 göterim köpdür.", "tk", [(40e6, "USD"), (12.0, "%")]),
+    ],
+)
+def test_units_years_and_ranks(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    from tests.figures import found
+
+    assert [(n.value, n.unit) for n in found(text, lang)] == expected
+
+
+def test_vague_lakhs_of_crores_is_no_figure() -> None:
+    from digest import data
+    from digest.numbers import scan
+
+    # mr "lakhs of crores of agreements": a vague multiple of a scale, no count (read as the pipeline
+    # reads Devanagari, its vowel signs as letters); "hundreds of millions of people" still counts.
+    text = data.marks_as_letters("गेल्या वर्षी असेच लाखो कोटींचे करार झाले होते.")
+    assert [f.value for f in scan(text, "mr") if f.kind == "count"] == []
+    assert [f.value for f in scan("hundreds of millions of people", "en")] == [1e8]
