@@ -818,6 +818,8 @@ def publication(
     if dateline is None:
         # A standfirst may come first: the lead after it may still tell the day with its weekday.
         leads = [b for b in blocks[first_text:] if b.kind == TEXT][:_LEAD_BLOCKS]
+        if (told := _weekday_told(text, mentions, lead)) is not None:
+            return told
         return next(filter(None, (_weekday_year(text, mentions, m) for m in mentions
                                   if m.month and m.day and not m.year and any(b.start <= m.start < b.end for b in leads))),
                     None)
@@ -840,6 +842,18 @@ def publication(
         return max(fits, key=lambda d: years[d.year]).isoformat() if fits else None
     year = years.most_common(1)[0][0]
     return date(year, dateline.month, dateline.day).isoformat()
+
+
+def _weekday_told(text: str, mentions: Sequence[Mention], lead: Block) -> str | None:
+    """A full date of the lead paragraph past its dateline zone, written with the weekday it falls on
+    ("Das vereinbarten … am Dienstag, dem 10. November 2026, in Berlin"): the news day, whose
+    weekday a writer names only for a day just past or at hand."""
+    for m in mentions:
+        if lead.start <= m.start < lead.end and m.year and m.month and m.day:
+            day = _weekday_with(text, mentions, m)
+            if day is not None and weekday_fits(m.month, m.day, {day}, (m.year,)):
+                return date(m.year, m.month, m.day).isoformat()
+    return None
 
 
 # An issue number's sign and digits before a date on its line ("№211 от", "Nr. 45 vom", "No. 12,"): a print edition's.

@@ -379,7 +379,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
-    "denials",
+    "denials", "capacity", "options", "per",
 )
 
 
@@ -1363,6 +1363,8 @@ def _figure(
             return None, a.end
     if a.word and not a.digits and _particle_between_names(text, low, a, lo, hi):
         return None, a.end  # tr "Prens Faysal bin Ferhan": the Arabic "son of", not "bin" = 1000
+    if a.word and not a.digits and not a.vague and _rate_divisor(text, low, lex, a, lo):
+        return None, a.end
     if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
 
@@ -1497,7 +1499,7 @@ def _figure(
     scale = scale_before
     while kind != "ordinal":
         p = _skip_space(text, pos, hi)
-        hit = lex.scales.match(text, low, p)
+        hit = lex.scales.match(text, low, p) or _hyphened_scale(text, low, lex, a, pos, scale == scale_before, hi)
         if not hit:
             break
         scale *= float(hit[1])
@@ -1724,7 +1726,15 @@ def _figure(
         # amount nor a count to list; with a currency or a noun it stays ("at least 100 m EUR").
         # So is a vague plural of a large scale by itself (hi करोड़ों के समझौते, deals worth crores).
         return None, pos
+    if a.vague and kind == "count" and value >= _VAGUE_COUNT_MAX:
+        # mr "लाखो कोटींचे करार" (lakhs of crores of deals): a vague multiple of a scale beyond any
+        # count of things or people is a way of saying "very many", no figure.
+        return None, pos
     return Figure(left, pos, value, value_end, unit, qualifier, kind, a.word), pos
+
+
+# Beyond every count of people (some 8e9) or things a report gives: a vague count this large is rhetoric.
+_VAGUE_COUNT_MAX = 1e10
 
 
 # A year, a short preposition before it, ending where a figure (or its article) starts: "nel 2025 ".
@@ -1946,6 +1956,26 @@ def _rounded_count(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool
 
 # Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
 # grade, so only a currency before or after the figure makes them scales.
+def _rate_divisor(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:
+    """Whether a scale word alone follows a [per] word right before it ("10 dollars par million de
+    BTU", "per million"): the unit a price is given in, no amount."""
+    if not lex.per.entries or lex.scales.match(text, low, a.start) is None:
+        return False
+    b, w = _word_before(low, a.start, lo)
+    return bool(w) and lex.per.match(text, low, b) is not None
+
+
+def _hyphened_scale(text: str, low: str, lex: Lexicon, a: _Atom, pos: int, first: bool, hi: int) -> tuple[int, str] | None:
+    """The scale hyphened to the digits that end at pos ("C$56-billion", "$5-million"), as a spaced
+    one; not the first word of a compound ("a 56-billion-dollar deal")."""
+    if not first or not a.digits or pos != a.end or text[pos : pos + 1] != "-":
+        return None
+    hit = lex.scales.match(text, low, pos + 1)
+    if hit is None or hit[0] < hi and text[hit[0] : hit[0] + 1] in "-\u2010\u2011" or _WORD_CHAR.match(text, hit[0]):
+        return None
+    return hit
+
+
 _GLUED_SCALES = {"m": 1e6, "k": 1e3}
 
 
@@ -2343,6 +2373,10 @@ def _is_date(text: str, low: str, lex: Lexicon, s: int, e: int, lo: int, hi: int
     m = _WORD.match(low, p)
     if m and (_month(m.group(), lex) or _month_caps(text[m.start() : m.end()], lex.lang)):
         return True
+    if m and (of := lex.of.match(text, low, p)) and (n := _WORD.match(low, _skip_space(text, of[0], hi))):
+        # "the 10th of November", "el 10 de noviembre": the day, an [of] word, the month.
+        if _month(n.group(), lex) or _month_caps(text[n.start() : n.end()], lex.lang):
+            return True
     b, w = _word_before(low, s, lo)
     return _month(w.rstrip("."), lex) or _month_caps(text[b : b + len(w)], lex.lang)
 
@@ -3049,7 +3083,10 @@ def _inherit_units(
             # "14 crossings between the two countries, three of which", "ebből hármat", "davon drei":
             # the part is of a whole larger than it (of any size), not of the nearest count.
             prev = next((w for w in reversed(wholes) if w.value > f.value), None)
-        if prev is None and earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None:
+        if (earlier and earlier.kind == "money" and f.value >= _WORD_MIN and f.value_end is None and not part
+                and (prev is None or not (prev.value and 1 / _MAX_RATIO <= f.value / prev.value <= _MAX_RATIO))):
+            # A count between ("sei fregate e oltre cinque miliardi") measures something else: a bare
+            # amount far from it is in the paragraph's earlier sum's currency.
             prev = earlier
         # "environ 2 300 demandes d'asile, contre plus de 30 000 aux Pays-Bas": a bare figure a
         # [versus] word sets against a count of its sentence counts that noun, whatever their sizes.
@@ -3097,7 +3134,7 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
     sizes: list[float | None] = []
     for f in figures:
         # A count's scale word too: a bare amount after it in its sentence may count the same thing.
-        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money", "count") and not f.word else None
+        size = _scale_of(text, low, lex, f) if f.kind in ("number", "money", "count", "measure") and not f.word else None
         sizes.append(size)
         if size and f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and f.value_end is None:
             if size in here:
@@ -3113,13 +3150,18 @@ def _elided_currency(figures: list[Figure], scaled: dict[float, list[Figure]], t
                 # A sum of the very same value named before is the one restated ("más de 9.000 millones
                 # de euros … US$ 3.100 millones … Los 9.000 millones son el stock"), whatever came between.
                 same = next((p for p in reversed(scaled.get(size, ())) if p.value == f.value), None)
-                prev = same or next((p for p in reversed(scaled.get(size, ())) if p.value and (
+                # A measure ("39 млрд кубометров") is kept only for its very value restated ("никаких 39 миллиардов").
+                prev = same or next((p for p in reversed(scaled.get(size, ())) if p.kind == "money" and p.value and (
                     1 / _MAX_RATIO <= f.value / p.value <= _MAX_RATIO
                     or ("\n" not in text[p.end : f.start] and 1 / _SCALED_RATIO <= f.value / p.value <= _SCALED_RATIO))), None)
             if prev:
-                f = f._replace(unit=prev.unit, kind="money")
+                f = f._replace(unit=prev.unit, kind=prev.kind)
         if size and f.kind == "count" and f.unit:
             here[size] = f
+        if size and f.kind == "measure" and f.unit and f.qualifier != CONVERSION:
+            sums = scaled.setdefault(size, [])
+            sums.append(f)
+            del sums[:-_SCALED_SUMS]
         if size and f.kind == "money" and f.unit and f.qualifier != CONVERSION:
             here[size] = f
             sums = scaled.setdefault(size, [])
@@ -5522,6 +5564,10 @@ class _Measure(NamedTuple):
     flow: str = ""
     """The stem of the one flow word ("expo" or "impo") of a figure between two named countries:
     one's exports to the other are the other's imports from it, one flow under two words."""
+    kind: str = ""
+    """CAPACITY for what a thing can carry or make ("design capacity of 38 bn m³", "мощностью 50"),
+    OPTIONAL for a ceiling reached only if an option is taken up ("up to six frigates if the option
+    is exercised"), else empty: neither is another report of a flow or a firm figure (see _kind)."""
 
 
 def _as_read(n: KeyNumber, article: Article | None) -> tuple[KeyNumber, Article | None]:
@@ -5572,6 +5618,9 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
     # A figure of another visit or meeting ("seven documents signed at the previous visit") is that
     # occasion's, never another report of this visit's figure under the same words.
     reverse = reverse or _other_occasion(n.sentence, n.surface, lang)
+    # "Total investment is €2.5 bn, and Spain will take on more than €1 bn": one country's share of
+    # the total its sentence gives before it, never another report of that total.
+    reverse = reverse or _country_share(n.sentence, n.surface, lang)
     family = _family(n, lang)
     people = _people_counted(n, lang)
     if people:
@@ -5614,7 +5663,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # shared stem joins them, the word's own stem stays (exports "to B" alone still match).
         flow = next(iter(directions))
         topic, head = topic | {_FLOW}, (head | {_FLOW} if head else head)
-    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, pair, flow)
+    return _Measure(family, topic, when, label[1], named, reverse, ahead, head, country, pair, flow, _kind(n, lang))
 
 
 # The stems of the [synonyms] keys "exports" and "imports", and the stem one flow between two
@@ -6055,7 +6104,12 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
 def _other_occasion(sentence: str, surface: str, lang: str) -> bool:
     """Whether the figure's own clause names another occasion than the visit ([occasions]: "the
     previous visit", "прошлый визит"), before or after the figure."""
-    ph = lexicon(lang).occasions
+    return _clause_names(sentence, surface, lang, "occasions")
+
+
+def _clause_names(sentence: str, surface: str, lang: str, section: str) -> bool:
+    """Whether a phrase of a section stands in the figure's own clause, before or after the figure."""
+    ph = lexicon(lang).sections[section]
     if not ph.entries:
         return False
     low = _folded(sentence).lower()
@@ -6144,6 +6198,45 @@ def _part_of_whole(sentence: str, surface: str, lang: str) -> bool:
     return whole is not None and not _YEAR_DIGITS.fullmatch(whole.group().strip())
 
 
+CAPACITY = "capacity"
+OPTIONAL = "optional"
+_UP_TO = "up to"
+
+
+def _kind(n: KeyNumber, lang: str) -> str:
+    """What kind of amount a figure is besides a plain report (see _Measure.kind): a [capacity] word
+    in its clause makes it a capacity, an "up to" figure in a sentence naming an [options] word a
+    ceiling under that option ("4 frigates, with an option for two more" stays the firm count)."""
+    if _clause_names(n.sentence, n.surface, lang, "capacity"):
+        return CAPACITY
+    if n.qualifier == _UP_TO and _sentence_names(n.sentence, lang, "options"):
+        return OPTIONAL
+    return ""
+
+
+def _sentence_names(sentence: str, lang: str, section: str) -> bool:
+    """Whether a phrase of a section stands anywhere in the sentence."""
+    ph = lexicon(lang).sections[section]
+    low = _folded(sentence).lower()
+    return bool(ph.entries) and any(ph.match(sentence, low, k) for k in ph.candidates(low, 0, len(low)))
+
+
+def _country_share(sentence: str, surface: str, lang: str) -> bool:
+    """Whether the figure's clause opens with a country as its subject ("and Spain will take on more
+    than 1 bn", "y España asumirá") after an earlier clause of its sentence giving a [totals] figure:
+    that country's part of the total."""
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at <= 0 or _subject_country(sentence, surface, lang) is None:
+        return False
+    cuts = [m.start() for m in _CLAUSE.finditer(low, 0, at)]
+    if not cuts:
+        return False
+    before = low[: cuts[-1]]
+    totals = lexicon(lang).totals
+    return bool(_DIGIT.search(before)) and any(totals.match(sentence, low, k) for k in totals.candidates(low, 0, cuts[-1]))
+
+
 # The digits of a whole opening a clause, and a year's, which is none.
 _WHOLE_DIGITS = re.compile(r"\d[\d.,' ]*")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -6208,6 +6301,10 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, spread: 
         return False
     if ma.ahead != mb.ahead:
         # A plan for a later year and a report of the present are two figures.
+        return False
+    if ma.kind != mb.kind or (ma.kind == CAPACITY and a.article == b.article):
+        # A capacity is not the flow through it, nor an optional ceiling the firm figure; one
+        # article giving two capacities gives those of two things (two pipelines, two plants).
         return False
     if ma.country and mb.country and ma.country != mb.country:
         # "Slovakia sends 30 officers", "the Czech Republic 40": each country's own share.
