@@ -9395,6 +9395,9 @@ class _UnspacedLists:
     """What a role phrase reaches back to: a mark, a digit, a name end or a role_bounds.txt [stop] word."""
     role_and: frozenset[str]
     """role_bounds.txt [and]: conjunctions that may join two portfolios inside one office's name."""
+    portfolio: tuple[str, ...] = ()
+    """role_bounds.txt [portfolio]: words opening the portfolio glued between a name and its role word (Japanese
+    "小林太郎経済安全保障担当大臣", "ジョン・スミス・エネルギー相"), longest first."""
     spaced: _SpacedLists | None = None
     """The lists of a language that writes spaces but glues its particles (Korean), else None."""
     pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])")
@@ -9527,6 +9530,7 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
+        portfolio=tuple(sorted(entries("role_bounds.txt", "portfolio"), key=len, reverse=True)),
         honorifics=frozenset(entries("name_ends.txt")) & {w.lstrip("?+").rstrip("*") for w in entries("roles.txt")},
         spaced=_spaced_lists(lang, entries),
         titled=_titled_lists(lang, entries, ends, roles, verbs),
@@ -9578,8 +9582,21 @@ def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
         return False
     if len(form) <= _CHINESE_NAME_MAX and (form[0] in lists.surnames or form[:2] in lists.surnames):
         return len(form) >= 2 and not (len(form) == 4 and form[:2] not in lists.surnames)
+    # (A family name of three characters takes one or two more: Japanese 佐々木健太, 長谷川京子.)
+    if len(form) <= _CHINESE_NAME_MAX + 1 and form[:3] in lists.surnames:
+        return len(form) >= 4
     parts = _NAME_PARTS.split(form)
     return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
+
+
+def _portfolio_start(run: str, lists: _UnspacedLists) -> int:
+    """Where the portfolio of an office opens in the run glued before its role word, after a name ("ジョン・スミス・
+    エネルギー", "小林太郎経済安全保障担当"): the first role_bounds.txt [portfolio] word that a name-shaped run
+    stands before (a katakana name's middle dot between them); 0 for none."""
+    for k in range(_NAME_MIN, min(len(run), _NAME_MAX + 1)):
+        if run.startswith(lists.portfolio, k) and _looks_like_name(run[:k].rstrip("・"), lists):
+            return k
+    return 0
 
 
 # The most characters of a place's name written without spaces (阿尔及利亚, 乌兹别克斯坦, ボスニア・ヘルツェゴビナ).
@@ -9617,6 +9634,14 @@ class _UnspacedPeople:
                 # A name right before its role ("普京总统表示", Japanese "プーチン大統領は", "岸田首相"): the whole
                 # run from the last mark or name end to the role, when it is shaped like a name.
                 before = self._role_phrase(m.start(), m.start(), a)
+                run_start = m.start() - len(before)
+                before = before.rstrip("・")  # "マリー・デュポン・エネルギー相": the dot parts the name from the role
+                portfolio = (_portfolio_start(before, lists)
+                             if len(before) > _NAME_MIN and not _looks_like_name(before, lists) else 0)
+                if portfolio:
+                    # "小林太郎経済安全保障担当大臣": the name, then the office's portfolio, then its role word.
+                    found.setdefault(before[:portfolio].rstrip("・"), text[run_start + portfolio:m.end()])
+                    continue
                 # (A katakana run after a kanji or kana word is a foreign name of its own: "これに対しサントス国防相".)
                 katakana = _KATAKANA_TAIL.search(before)
                 if katakana is not None and katakana.start() > 0 and not _looks_like_name(before, lists):
