@@ -2886,6 +2886,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                           or _prefixed_article(word, lang)
                           or _possessed_noun(word, lang)
                           or places.lookup(word) is not None
+                          or _place_with_enclitic(word, lang)
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
                           or any(places.lookup(f) is not None or f in lex.function_words or f in _role_links(lang)
@@ -2967,6 +2968,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                 j += 2 if pair else 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
+            continue
+        if (kind & K_ROLE and kinds[j - 1] & K_ROLE and _definite_role_alone(lang)
+                and _definite_role(words[j - 1], lang)):
+            k = j  # 'ምክትል ጠቅላይ ሚኒስትሩ በጉባኤው ላይ': the minister spoken of, no name after
             continue
         if kind & K_ROLE and (apposed := _apposed_run(words, gaps, kinds, j, lex, calendar, lang, spared)):
             runs.append(apposed)  # "שרת הכלכלה של צרפת, קלייר דובואה, אמרה": the name between commas
@@ -3396,6 +3401,33 @@ def _construct_closed(lang: str) -> bool:
     "construct_closed": Hebrew 'ראש ממשלת ישראל', the prime minister of Israel, but 'שר הביטחון ישראל כ"ץ', the
     defence minister Israel Katz)."""
     return "construct_closed" in _word_order(lang)
+
+
+@cache
+def _definite_role_alone(lang: str) -> bool:
+    """Whether a role noun with its article glued on names the one the text spoke of and leads no name
+    (word_order.txt "definite_role_alone": Amharic 'ምክትል ጠቅላይ ሚኒስትሩ በጉባኤው ላይ', the deputy prime minister at
+    the conference; before a name the role stands bare, 'ሚኒስትር አቶ …')."""
+    return "definite_role_alone" in _word_order(lang)
+
+
+def _definite_role(word: str, lang: str) -> bool:
+    """Whether a role word is written with its article (role_cases.txt turns it to another role word)."""
+    bare = nominative_role(word, lang, False, lambda w: lexicon(lang).roles.holds(w))
+    return bare is not None and bare != word
+
+
+@cache
+def _enclitics(lang: str) -> tuple[str, ...]:
+    """Conjunctions glued after a word (clitics.txt [enclitics]: Amharic ኢትዮጵያና, Ethiopia-and)."""
+    return tuple(" ".join(data.sections("clitics.txt", lang).get("enclitics", [])).split())
+
+
+def _place_with_enclitic(word: str, lang: str) -> bool:
+    """Whether the word is a place with a conjunction glued after it ('ተመስገን ጥሩነህ ኢትዮጵያና ህንድ': the name ends
+    before Ethiopia-and)."""
+    return any(word.endswith(e) and len(word) - len(e) >= 2 and places.lookup(word[: -len(e)]) is not None
+               for e in _enclitics(lang))
 
 
 def _closed_chain(words: list[str], j: int, article: str, lang: str) -> bool:
