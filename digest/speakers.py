@@ -5474,8 +5474,10 @@ class People:
         for k in range(start - 1, max(start - 4, -1), -1):
             if p.kinds[k] & K_ROLE:
                 return True
-            # (Only the role's own lower-case words, a nationality, lie between: "ministra angolana".)
-            if not p.words[k][:1].islower() or (k < start - 1 and p.gaps[k + 1].strip()):
+            # (Only the role's own lower-case words, a nationality, lie between: "ministra angolana"; or its
+            # country's name, "Mataimakin Shugaban Najeriya, Kashim Shettima,", Nigeria's Vice President.)
+            if (not (p.words[k][:1].islower() or places.lookup(p.words[k]) is not None)
+                    or (k < start - 1 and p.gaps[k + 1].strip())):
                 return False
         return False
 
@@ -6466,11 +6468,14 @@ class People:
         # The office phrase the role word opens is one role ("Waziri Mkuu wa Tanzania, X": mkuu, chief, is
         # a role word too).
         k = _office_end(p.words, i, self._offices)
+        # (A word an apostrophe splits is one: Hausa "a Jami'ar Bayero", at Bayero University.)
+        count = k - i
         while k < len(p.words) and p.starts[k] < name_start:
             if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
-                    or k - i > APPOSITION_WORDS):
+                    or count > APPOSITION_WORDS):
                 return False
             k += 1
+            count += k < len(p.words) and p.gaps[k] not in _APOSTROPHES
         return True
 
     def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],
@@ -8586,6 +8591,8 @@ class ShownNames:
 
 
 # A Turkish or Finnish case suffix after an apostrophe (Mirziyoyev'in, Sulyok'un): not part of the spelling.
+# The apostrophes that split a word into two of a paragraph's words (Hausa Jami'ar, Turkish Ankara'da).
+_APOSTROPHES = ("'", "’")
 _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")
 # The same suffix right after a name's end in the text (Purwagandhi'ye, Uraloğlu'nun).
 _APOSTROPHE_CASE = re.compile(r"['’][^\W\d_]")
