@@ -9401,6 +9401,9 @@ _KATAKANA_TAIL = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]*$")
 # How many characters a name may have: a Chinese name 2-4, a foreign one up to twenty with its dots (a
 # katakana name of three parts: ローサ・ジョランダ・ビジャビセンシオ).
 _NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 20, 4
+# The Khmer coeng, as written and as read (data.mark_letters): the letter after it is stacked under the one before,
+# inside a word.
+_STACKING = "\u17d2" + data.mark_letters(0x17D2, 0x17D2)
 # What ends a clause before a name at a clause's start.
 _CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()【】[]\n"
 # A character right after a role word that makes it an office's or a seat's name, not a holder's title
@@ -9663,6 +9666,8 @@ class _UnspacedPeople:
         bare: dict[str, str] = {}
         if lists.spaced is not None:
             self._spaced_names(found, bare)
+        # A name -> the honorific the text first wrote before it (Khmer ឯកឧត្តម, His Excellency).
+        self._honorific_of: dict[str, str] = {}
         if lists.titled is not None:
             self._titled_names(found)
         for a, b in self._spans if lists.spaced is None and lists.titled is None else ():
@@ -9863,6 +9868,7 @@ class _UnspacedPeople:
                     continue
                 name = text[m.end():name_end]
                 found.setdefault(name, self._titled_role(s, name_end, a, b))
+                self._honorific_of.setdefault(name, m.group().strip())
             for m in lists.role.finditer(text, a, b):
                 if m.start() > a and re.match(f"[{_THAI_LETTERS}.]", text[m.start() - 1]):
                     continue  # a role word inside a longer word
@@ -9956,6 +9962,15 @@ class _UnspacedPeople:
     def _role_subject(self, start: int, end: int) -> tuple[str, str, int] | None:
         """(person, form, start) of a role word opening text[start:end] that stands for one person (see
         _titled_role_holders), not followed by a name (that name is the subject then)."""
+        tl = self._lists.titled
+        h = tl.honorific.match(self.text, start, end) if tl is not None else None
+        if h is not None and (m := self._lists.role.match(self.text, h.end(), end)) is not None:
+            # 'ឯកឧត្តមរដ្ឋមន្ត្រីបានបន្តថា' (H.E. the Minister continued): the one person the text introduced with
+            # that honorific and a role phrase opening with that role word.
+            honorific = h.group().strip()
+            holders = {name for name, phrase in self._roles.items()
+                       if phrase.startswith(m.group()) and self._honorific_of.get(name) == honorific}
+            return (holders.pop(), self.text[start:m.end()], start) if len(holders) == 1 else None
         m = self._lists.role.match(self.text, start, end)
         if m is None:
             return None
@@ -9979,6 +9994,12 @@ class _UnspacedPeople:
                     self._keys[parts[0]] = name
                 if len(parts[-1]) >= _NAME_MIN:
                     self._keys.setdefault(parts[-1], name)
+                for k in range(1, len(parts) - 1):
+                    # ('ហ្វ្រង់ស៊ីស្កូ ទីវ ឡូរ៉េល' later 'លោក ទីវ ឡូរ៉េល': a family name of two words.)
+                    tail = " ".join(parts[k:])
+                    self._keys.setdefault(tail, name)
+                    if tail in found:
+                        self._keys[tail] = name
 
     def _without_particle(self, word: str) -> str:
         """The word without the particle glued after it, when two syllables at least stay and the text writes the
@@ -10074,6 +10095,8 @@ class _UnspacedPeople:
             sentence_end = -1
             for a, b in self._spans:
                 for m in self._names.finditer(self.text, a, b) if self._names else ():
+                    if m.start() > 0 and self.text[m.start() - 1] in _STACKING:
+                        continue  # 'បណ្ឌិត' (Dr) holds ឌិត stacked under ណ: no name opens on a stacked letter
                     starts_sentence = m.start() > sentence_end
                     if starts_sentence:
                         stop = _FULL_STOP.search(self.text, m.end(), b)
