@@ -106,6 +106,9 @@ def _figures(text: str) -> list:
         ("សមាជិកជាង ១៥០ នាក់", 150, "people", "more than"),
         ("ផ្លូវប្រវែង ២២០ គីឡូម៉ែត្រ", 220, "km", None),
         ("អាហារូបករណ៍ ៣០០ កន្លែង", 300, "places", None),
+        # ចំនួន (the number of) makes a digit alone a count, of the counter word before it.
+        ("បានចុះហត្ថលេខាលើអនុស្សរណៈនៃការយោគយល់គ្នាចំនួន ៣", 3, "agreements", None),
+        ("គម្រោងថ្មីចំនួន ៤", 4, "projects", None),
     ],
 )
 def test_news_forms(text: str, value: float, unit: str, qualifier: str | None) -> None:
