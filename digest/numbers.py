@@ -7403,6 +7403,8 @@ _UNSPACED_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _UNSPACED_YEAR_BE = re.compile(r"(?:1[89]|2[05])\d\d$")
 # How far back from a figure a [year_before] or [not_after] word is looked for (characters: the longest word and a space).
 _WORD_BEFORE_REACH = 24
+# How far back from a [count_before] word its counted noun is looked for (characters: a noun and its complement).
+_COUNTED_REACH = 60
 # A word numeral of one character too short to be a key number ("一道", "一带一路"): only with a unit or scale.
 _UNSPACED_LABEL_MAX = 12
 _UNSPACED_NOUN_MAX = 4
@@ -7462,6 +7464,11 @@ class _UnspacedNumbers:
     None where numbers.txt lists no [short_year]."""
     decimal_comma: bool = False
     """numbers.txt [format] decimal = ,: the comma marks the decimals and the point the thousands (Khmer ១៣,៥)."""
+    count_before: re.Pattern[str] | None = None
+    """A word of [count_before] ending right before a figure: the figure counts, however small (Khmer 'អនុស្សរណៈ
+    … ចំនួន ២', memoranda numbering two), what the [counters] word before it names."""
+    counted: re.Pattern[str] | None = None
+    """Any [counters] word, to find the noun a [count_before] figure counts."""
 
 
 def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:
@@ -7543,7 +7550,9 @@ def _unspaced_lexicon(lang: str) -> _UnspacedNumbers:
                             years or frozenset(("年",)), bool(years), scale_words,
                             _section_word_before(lang, "year_before"), _section_word_before(lang, "not_after"),
                             tuple(k for k, _ in _section_pairs(lang, "not_qualifiers")),
-                            _section_words_after(lang, "dates_after", gap), _short_year(lang, dates), comma)
+                            _section_words_after(lang, "dates_after", gap), _short_year(lang, dates), comma,
+                            _section_word_before(lang, "count_before"),
+                            re.compile(alt(counters)) if counters else None)
 
 
 def _short_year(lang: str, dates: Iterable[str]) -> re.Pattern[str] | None:
@@ -7718,6 +7727,14 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         noun = text[fig_end:stop] if tail != "人" else ""
         unit = noun or ("people" if tail == "人" else tail)
         kind = "count"
+    counting = (lex.count_before.search(text, max(0, before - _WORD_BEFORE_REACH), before)
+                if kind == "number" and not tail and not word and not m.group("r") and lex.count_before is not None
+                else None)
+    if counting is not None:
+        # 'អនុស្សរណៈនៃការយោគយល់គ្នាចំនួន ២' (memoranda of understanding, numbering 2): the counter before it.
+        kind = "count"
+        nouns = list(lex.counted.finditer(text, max(0, before - _COUNTED_REACH), before)) if lex.counted else []
+        unit = lex.units.get(nouns[-1].group()) if nouns else None
     if kind == "number" and not tail and not scale > 1 and (word or value < 10):
         return None  # 一道, 两国: a word numeral or a digit alone counts nothing here
     if word and value < 2 and not m.group("r"):
@@ -7727,7 +7744,7 @@ def _unspaced_figure(text: str, m: re.Match[str], lex: _UnspacedNumbers, end: in
         q = ""  # Thai งบประมาณ 3.5 ล้านล้านบาท: the budget, not "about"
     qualifier = lex.qualifiers.get(q) or lex.qualifiers.get(m.group("m1") or m.group("mm1") or "")
     qualifier = qualifier or lex.qualifiers.get(m.group("after") or "")
-    start = m.start("q") if m.group("q") else m.start()
+    start = m.start("q") if m.group("q") else counting.start() if counting is not None else m.start()
     return Figure(start, fig_end, value, value_end, unit, qualifier, kind, word)
 
 

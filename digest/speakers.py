@@ -2894,6 +2894,7 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                           or _prefixed_article(word, lang)
                           or _possessed_noun(word, lang)
                           or places.lookup(word) is not None
+                          or _place_with_enclitic(word, lang)
                           or (places.demonym(word) is not None
                               and not (inside and word.startswith(_clitics(lang)[2] or "\0")))
                           or any(places.lookup(f) is not None or f in lex.function_words or f in _role_links(lang)
@@ -2975,6 +2976,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                 j += 2 if pair else 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
+            continue
+        if (kind & K_ROLE and kinds[j - 1] & K_ROLE and _definite_role_alone(lang)
+                and _definite_role(words[j - 1], lang)):
+            k = j  # 'ምክትል ጠቅላይ ሚኒስትሩ በጉባኤው ላይ': the minister spoken of, no name after
             continue
         if kind & K_ROLE and (apposed := _apposed_run(words, gaps, kinds, j, lex, calendar, lang, spared)):
             runs.append(apposed)  # "שרת הכלכלה של צרפת, קלייר דובואה, אמרה": the name between commas
@@ -3404,6 +3409,33 @@ def _construct_closed(lang: str) -> bool:
     "construct_closed": Hebrew 'ראש ממשלת ישראל', the prime minister of Israel, but 'שר הביטחון ישראל כ"ץ', the
     defence minister Israel Katz)."""
     return "construct_closed" in _word_order(lang)
+
+
+@cache
+def _definite_role_alone(lang: str) -> bool:
+    """Whether a role noun with its article glued on names the one the text spoke of and leads no name
+    (word_order.txt "definite_role_alone": Amharic 'ምክትል ጠቅላይ ሚኒስትሩ በጉባኤው ላይ', the deputy prime minister at
+    the conference; before a name the role stands bare, 'ሚኒስትር አቶ …')."""
+    return "definite_role_alone" in _word_order(lang)
+
+
+def _definite_role(word: str, lang: str) -> bool:
+    """Whether a role word is written with its article (role_cases.txt turns it to another role word)."""
+    bare = nominative_role(word, lang, False, lambda w: lexicon(lang).roles.holds(w))
+    return bare is not None and bare != word
+
+
+@cache
+def _enclitics(lang: str) -> tuple[str, ...]:
+    """Conjunctions glued after a word (clitics.txt [enclitics]: Amharic ኢትዮጵያና, Ethiopia-and)."""
+    return tuple(" ".join(data.sections("clitics.txt", lang).get("enclitics", [])).split())
+
+
+def _place_with_enclitic(word: str, lang: str) -> bool:
+    """Whether the word is a place with a conjunction glued after it ('ተመስገን ጥሩነህ ኢትዮጵያና ህንድ': the name ends
+    before Ethiopia-and)."""
+    return any(word.endswith(e) and len(word) - len(e) >= 2 and places.lookup(word[: -len(e)]) is not None
+               for e in _enclitics(lang))
 
 
 def _closed_chain(words: list[str], j: int, article: str, lang: str) -> bool:
@@ -5450,8 +5482,10 @@ class People:
         for k in range(start - 1, max(start - 4, -1), -1):
             if p.kinds[k] & K_ROLE:
                 return True
-            # (Only the role's own lower-case words, a nationality, lie between: "ministra angolana".)
-            if not p.words[k][:1].islower() or (k < start - 1 and p.gaps[k + 1].strip()):
+            # (Only the role's own lower-case words, a nationality, lie between: "ministra angolana"; or its
+            # country's name, "Mataimakin Shugaban Najeriya, Kashim Shettima,", Nigeria's Vice President.)
+            if (not (p.words[k][:1].islower() or places.lookup(p.words[k]) is not None)
+                    or (k < start - 1 and p.gaps[k + 1].strip())):
                 return False
         return False
 
@@ -6442,11 +6476,14 @@ class People:
         # The office phrase the role word opens is one role ("Waziri Mkuu wa Tanzania, X": mkuu, chief, is
         # a role word too).
         k = _office_end(p.words, i, self._offices)
+        # (A word an apostrophe splits is one: Hausa "a Jami'ar Bayero", at Bayero University.)
+        count = k - i
         while k < len(p.words) and p.starts[k] < name_start:
             if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
-                    or k - i > APPOSITION_WORDS):
+                    or count > APPOSITION_WORDS):
                 return False
             k += 1
+            count += k < len(p.words) and p.gaps[k] not in _APOSTROPHES
         return True
 
     def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],
@@ -8562,6 +8599,8 @@ class ShownNames:
 
 
 # A Turkish or Finnish case suffix after an apostrophe (Mirziyoyev'in, Sulyok'un): not part of the spelling.
+# The apostrophes that split a word into two of a paragraph's words (Hausa Jami'ar, Turkish Ankara'da).
+_APOSTROPHES = ("'", "’")
 _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")
 # The same suffix right after a name's end in the text (Purwagandhi'ye, Uraloğlu'nun).
 _APOSTROPHE_CASE = re.compile(r"['’][^\W\d_]")
@@ -9370,6 +9409,9 @@ _KATAKANA_TAIL = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]*$")
 # How many characters a name may have: a Chinese name 2-4, a foreign one up to twenty with its dots (a
 # katakana name of three parts: ローサ・ジョランダ・ビジャビセンシオ).
 _NAME_MIN, _NAME_MAX, _CHINESE_NAME_MAX = 2, 20, 4
+# The Khmer coeng, as written and as read (data.mark_letters): the letter after it is stacked under the one before,
+# inside a word.
+_STACKING = "\u17d2" + data.mark_letters(0x17D2, 0x17D2)
 # What ends a clause before a name at a clause's start.
 _CLAUSE_MARKS = "，。；：！？、“”「」『』（）《》()【】[]\n"
 # A character right after a role word that makes it an office's or a seat's name, not a holder's title
@@ -9403,6 +9445,9 @@ class _UnspacedLists:
     """What a role phrase reaches back to: a mark, a digit, a name end or a role_bounds.txt [stop] word."""
     role_and: frozenset[str]
     """role_bounds.txt [and]: conjunctions that may join two portfolios inside one office's name."""
+    portfolio: tuple[str, ...] = ()
+    """role_bounds.txt [portfolio]: words opening the portfolio glued between a name and its role word (Japanese
+    "小林太郎経済安全保障担当大臣", "ジョン・スミス・エネルギー相"), longest first."""
     spaced: _SpacedLists | None = None
     """The lists of a language that writes spaces but glues its particles (Korean), else None."""
     pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])")
@@ -9535,6 +9580,7 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
+        portfolio=tuple(sorted(entries("role_bounds.txt", "portfolio"), key=len, reverse=True)),
         honorifics=frozenset(entries("name_ends.txt")) & {w.lstrip("?+").rstrip("*") for w in entries("roles.txt")},
         spaced=_spaced_lists(lang, entries),
         titled=_titled_lists(lang, entries, ends, roles, verbs),
@@ -9586,8 +9632,21 @@ def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
         return False
     if len(form) <= _CHINESE_NAME_MAX and (form[0] in lists.surnames or form[:2] in lists.surnames):
         return len(form) >= 2 and not (len(form) == 4 and form[:2] not in lists.surnames)
+    # (A family name of three characters takes one or two more: Japanese 佐々木健太, 長谷川京子.)
+    if len(form) <= _CHINESE_NAME_MAX + 1 and form[:3] in lists.surnames:
+        return len(form) >= 4
     parts = _NAME_PARTS.split(form)
     return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
+
+
+def _portfolio_start(run: str, lists: _UnspacedLists) -> int:
+    """Where the portfolio of an office opens in the run glued before its role word, after a name ("ジョン・スミス・
+    エネルギー", "小林太郎経済安全保障担当"): the first role_bounds.txt [portfolio] word that a name-shaped run
+    stands before (a katakana name's middle dot between them); 0 for none."""
+    for k in range(_NAME_MIN, min(len(run), _NAME_MAX + 1)):
+        if run.startswith(lists.portfolio, k) and _looks_like_name(run[:k].rstrip("・"), lists):
+            return k
+    return 0
 
 
 # The most characters of a place's name written without spaces (阿尔及利亚, 乌兹别克斯坦, ボスニア・ヘルツェゴビナ).
@@ -9615,6 +9674,8 @@ class _UnspacedPeople:
         bare: dict[str, str] = {}
         if lists.spaced is not None:
             self._spaced_names(found, bare)
+        # A name -> the honorific the text first wrote before it (Khmer ឯកឧត្តម, His Excellency).
+        self._honorific_of: dict[str, str] = {}
         if lists.titled is not None:
             self._titled_names(found)
         for a, b in self._spans if lists.spaced is None and lists.titled is None else ():
@@ -9625,6 +9686,14 @@ class _UnspacedPeople:
                 # A name right before its role ("普京总统表示", Japanese "プーチン大統領は", "岸田首相"): the whole
                 # run from the last mark or name end to the role, when it is shaped like a name.
                 before = self._role_phrase(m.start(), m.start(), a)
+                run_start = m.start() - len(before)
+                before = before.rstrip("・")  # "マリー・デュポン・エネルギー相": the dot parts the name from the role
+                portfolio = (_portfolio_start(before, lists)
+                             if len(before) > _NAME_MIN and not _looks_like_name(before, lists) else 0)
+                if portfolio:
+                    # "小林太郎経済安全保障担当大臣": the name, then the office's portfolio, then its role word.
+                    found.setdefault(before[:portfolio].rstrip("・"), text[run_start + portfolio:m.end()])
+                    continue
                 # (A katakana run after a kanji or kana word is a foreign name of its own: "これに対しサントス国防相".)
                 katakana = _KATAKANA_TAIL.search(before)
                 if katakana is not None and katakana.start() > 0 and not _looks_like_name(before, lists):
@@ -9807,6 +9876,7 @@ class _UnspacedPeople:
                     continue
                 name = text[m.end():name_end]
                 found.setdefault(name, self._titled_role(s, name_end, a, b))
+                self._honorific_of.setdefault(name, m.group().strip())
             for m in lists.role.finditer(text, a, b):
                 if m.start() > a and re.match(f"[{_THAI_LETTERS}.]", text[m.start() - 1]):
                     continue  # a role word inside a longer word
@@ -9900,6 +9970,15 @@ class _UnspacedPeople:
     def _role_subject(self, start: int, end: int) -> tuple[str, str, int] | None:
         """(person, form, start) of a role word opening text[start:end] that stands for one person (see
         _titled_role_holders), not followed by a name (that name is the subject then)."""
+        tl = self._lists.titled
+        h = tl.honorific.match(self.text, start, end) if tl is not None else None
+        if h is not None and (m := self._lists.role.match(self.text, h.end(), end)) is not None:
+            # 'ឯកឧត្តមរដ្ឋមន្ត្រីបានបន្តថា' (H.E. the Minister continued): the one person the text introduced with
+            # that honorific and a role phrase opening with that role word.
+            honorific = h.group().strip()
+            holders = {name for name, phrase in self._roles.items()
+                       if phrase.startswith(m.group()) and self._honorific_of.get(name) == honorific}
+            return (holders.pop(), self.text[start:m.end()], start) if len(holders) == 1 else None
         m = self._lists.role.match(self.text, start, end)
         if m is None:
             return None
@@ -9923,6 +10002,12 @@ class _UnspacedPeople:
                     self._keys[parts[0]] = name
                 if len(parts[-1]) >= _NAME_MIN:
                     self._keys.setdefault(parts[-1], name)
+                for k in range(1, len(parts) - 1):
+                    # ('ហ្វ្រង់ស៊ីស្កូ ទីវ ឡូរ៉េល' later 'លោក ទីវ ឡូរ៉េល': a family name of two words.)
+                    tail = " ".join(parts[k:])
+                    self._keys.setdefault(tail, name)
+                    if tail in found:
+                        self._keys[tail] = name
 
     def _without_particle(self, word: str) -> str:
         """The word without the particle glued after it, when two syllables at least stay and the text writes the
@@ -10018,6 +10103,8 @@ class _UnspacedPeople:
             sentence_end = -1
             for a, b in self._spans:
                 for m in self._names.finditer(self.text, a, b) if self._names else ():
+                    if m.start() > 0 and self.text[m.start() - 1] in _STACKING:
+                        continue  # 'បណ្ឌិត' (Dr) holds ឌិត stacked under ណ: no name opens on a stacked letter
                     starts_sentence = m.start() > sentence_end
                     if starts_sentence:
                         stop = _FULL_STOP.search(self.text, m.end(), b)

@@ -324,3 +324,14 @@ def test_the_definite_role_speaks_after_the_talks_and_an_object_name_is_shown_ba
     a = _analysed(text)
     assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["ታደሰ በቀለ", "ሳሊም ካሪ"]
     assert set(a.people) == {"ታደሰ በቀለ", "ሳሊም ካሪ"}
+
+
+def test_a_role_with_its_article_leads_no_name_and_a_place_with_and_ends_a_name() -> None:
+    # 'የገንዘብ ሚኒስትሩ በስብሰባው ላይ «…» ብለዋል' (the finance minister, at the meeting, said): በስብሰባው is no person,
+    # the minister is the one named before; 'ሚኒስትር ሙሉጌታ ደስታ ኬንያና …' (Kenya-and): the place ends the name.
+    text = ("አዲስ አበባ – የገንዘብ ሚኒስትር ሙሉጌታ ደስታ ኬንያና ኢትዮጵያ አዲስ ስምምነት መፈረማቸውን ገለጹ።\n\n"
+            "የገንዘብ ሚኒስትሩ በስብሰባው ላይ ባደረጉት ንግግር «ሁለቱ አገሮች በጋራ ይሠራሉ» ብለዋል።\n\n"
+            "አምባሳደር አበበ ከበደ በበኩላቸው ስምምነቱን አድንቀዋል። «ትብብሩ ለቀጣናው ይጠቅማል» ብለዋል አምባሳደሩ።\n")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["ሙሉጌታ ደስታ", "አበበ ከበደ"]
+    assert set(a.people) == {"ሙሉጌታ ደስታ", "አበበ ከበደ"}

@@ -261,3 +261,21 @@ def test_the_summaries_hold_no_furniture_and_stand_alone() -> None:
         for i in a.summary:
             if text[a.sentences[i].start : a.sentences[i].end].startswith(("Wannan ", "Ya ")):
                 assert i - 1 in a.summary, chosen
+
+
+def test_a_title_after_in_ji_and_she_said_after_an_expert_s_long_apposition() -> None:
+    # "in ji Mataimakin Shugaban Kasar" (said the Vice-President, the country's article -r) is the one the text
+    # introduced as "Mataimakin Shugaban Ghana, Dogara Musa," (his given name kept though "dogaro", reliance,
+    # shares its start: the apposition after the role and its country shows a name); "ta ce" after "Masaniyar
+    # tattalin arziki a Jami'ar Usmanu da ke Sakkwato, Dokta Fatima Sani Bello," (the word an apostrophe
+    # splits counted once) is hers, not the senator's quoted before her.
+    text = ("Ziyarar Ghana a Abuja\n\n"
+            "Mataimakin Shugaban Ghana, Dogara Musa, ya isa Abuja ranar Talata.\n\n"
+            "“Mun zo domin kasuwanci,” in ji Mataimakin Shugaban Kasar.\n\n"
+            "Sanata Ibrahim Lawal ya soki ziyarar. “Ba mu ga amfaninta ba,” a cewar sanatan.\n\n"
+            "Masaniyar tattalin arziki a Jami'ar Usmanu da ke Sakkwato, Dokta Fatima Sani Bello, ta ce "
+            "yarjejeniyar tana da kyau.\n\n"
+            "“Yawan dogaro da man fetur ba shi da kyau,” ta ce.\n")
+    a = analyse(text, _settings())
+    assert [q.speaker for q in a.quotes] == ["Dogara Musa", "Ibrahim Lawal", "Fatima Sani Bello"]
+    assert set(a.people) == {"Dogara Musa", "Ibrahim Lawal", "Fatima Sani Bello"}

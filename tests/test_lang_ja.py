@@ -61,6 +61,13 @@ def test_a_whole_japanese_article() -> None:
         ("これに対しサントス国防相は「両国の協力は重要だ」と応じました。", "サントス", "国防相"),
         # An object phrase between は and the quotation, the plain present of 分析する.
         ("研究所の村井正人上席研究員は本紙の取材に「影響は限られる」と分析する。", "村井正人", "上席研究員"),
+        # A portfolio glued between the name and 大臣 or 相, a family name of three characters, plain and polite
+        # past forms of 述べる, 語る, 強調する.
+        ("長谷川一郎国土交通担当大臣は会見で「物流の遅れを減らすことが急務だ」と述べました。", "長谷川一郎",
+         "国土交通担当大臣"),
+        ("フランスのマリー・デュポン・エネルギー相は「両国の協力は今後も続く」と語った。", "マリー・デュポン",
+         "エネルギー相"),
+        ("小野寺洋子デジタル担当相は「手続きを簡単にする」と強調した。", "小野寺洋子", "デジタル担当相"),
     ],
 )
 def test_common_cue_verbs_and_titles_after_the_name(text: str, speaker: str, role: str) -> None:

@@ -106,6 +106,9 @@ def _figures(text: str) -> list:
         ("សមាជិកជាង ១៥០ នាក់", 150, "people", "more than"),
         ("ផ្លូវប្រវែង ២២០ គីឡូម៉ែត្រ", 220, "km", None),
         ("អាហារូបករណ៍ ៣០០ កន្លែង", 300, "places", None),
+        # ចំនួន (the number of) makes a digit alone a count, of the counter word before it.
+        ("បានចុះហត្ថលេខាលើអនុស្សរណៈនៃការយោគយល់គ្នាចំនួន ៣", 3, "agreements", None),
+        ("គម្រោងថ្មីចំនួន ៤", 4, "projects", None),
     ],
 )
 def test_news_forms(text: str, value: float, unit: str, qualifier: str | None) -> None:
@@ -312,3 +315,19 @@ def test_an_english_translation_of_a_khmer_report_is_linked_to_it() -> None:
         arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date=an.date, lang=an.lang))
     linked = visits.link_duplicates(arts, Config())
     assert sorted(str(a.duplicate_of) for a in linked) in (["None", "en"], ["None", "km"])
+
+
+def test_a_title_after_its_honorific_dr_before_a_name_and_a_two_word_family_name() -> None:
+    # 'ឯកឧត្តមរដ្ឋមន្ត្រីបានបន្តថា' (H.E. the Minister continued) is the one minister the text introduced with ឯកឧត្តម,
+    # not the guest minister introduced with លោក; 'បណ្ឌិត ម៉ៅ ឌិន' (Dr) holds the letters of ឌិត stacked under ណ, no
+    # mention of ឌិត ពៅ; 'លោក ស៊ីម ប៊ុន' later is 'ម៉ារីយ៉ា ស៊ីម ប៊ុន' (a family name of two words).
+    text = ("កម្ពុជា និងម៉ាឡេស៊ី ពង្រីកពាណិជ្ជកម្ម\n\n"
+            "ភ្នំពេញ៖ ឯកឧត្តម ឌិត ពៅ រដ្ឋមន្ត្រីក្រសួងពាណិជ្ជកម្ម បានទទួលជួបលោក ម៉ារីយ៉ា ស៊ីម ប៊ុន "
+            "រដ្ឋមន្ត្រីក្រសួងពាណិជ្ជកម្មម៉ាឡេស៊ី។\n\n"
+            "ឯកឧត្តមរដ្ឋមន្ត្រីបានបន្តថា «ទំនាក់ទំនងពាណិជ្ជកម្មរបស់យើងកំពុងរីកចម្រើន»។\n\n"
+            "លោក ស៊ីម ប៊ុន បានថ្លែងថា «យើងចង់បង្កើនការនាំចូលពីកម្ពុជា»។\n\n"
+            "អ្នកវិភាគសេដ្ឋកិច្ច បណ្ឌិត ម៉ៅ ឌិន បានថ្លែងថា «កិច្ចព្រមព្រៀងនេះល្អ ប៉ុន្តែត្រូវការពេលវេលា»។\n")
+    a = _analysed(text)
+    expected = [("ទំនាក់ទំនង", "ឌិត ពៅ"), ("យើងចង់", "ម៉ារីយ៉ា ស៊ីម ប៊ុន"), ("កិច្ចព្រមព្រៀង", "ម៉ៅ ឌិន")]
+    assert _speakers(a, expected) == expected
+    assert set(a.people) == {"ឌិត ពៅ", "ម៉ារីយ៉ា ស៊ីម ប៊ុន", "ម៉ៅ ឌិន"}
