@@ -1011,6 +1011,23 @@ def test_a_run_of_a_compass_word_and_a_nationality_is_a_region_not_a_person() ->
     assert People(text, [(0, len(text))], "en").people() == ("Mark Dalton", "Grace Holt")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Prime Minister Anna Berg visited Riga on Monday.\n\nAfter meeting the Minister of Trade, Janis Ozols, "
+           'Berg said Swedish firms plan to invest "about 200 million euros in new ports" in Baltic harbours.\n\n'
+           '"Latvia is a good partner," the prime minister said.'),
+    ("gl", "A ministra Anna Berg chegou onte a Riga.\n\nTras reunirse co ministro de Comercio, Janis Ozols, Berg "
+           'avanzou que as empresas prevén investir "uns 200 millóns de euros nos portos".\n\n'
+           '"Letonia é un bo socio", dixo a ministra.'),
+    ("es", "La ministra Anna Berg llegó ayer a Riga.\n\nTras reunirse con el ministro de Comercio, Janis Ozols, Berg "
+           'avanzó que las empresas prevén invertir "unos 200 millones de euros en los puertos".\n\n'
+           '"Letonia es un buen socio", dijo la ministra.'),
+])
+def test_the_person_met_in_a_phrase_opening_the_sentence_is_not_its_speaker(lang: str, text: str) -> None:
+    # "After meeting X, Y said …": X is the object of the opening phrase; Y, the main clause's subject,
+    # speaks, and a later role cue is Y as well.
+    assert _speakers(text, lang) == ["Anna Berg", "Anna Berg"]
+
+
 def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     # "he told reporters" makes Dalton a man: the "she said" after it is no one named, not him.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
