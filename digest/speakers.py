@@ -7098,6 +7098,9 @@ class People:
         if (k >= i or low not in self.lex.prepositions or low in self.lex.reporting_ends
                 or low in _role_articles(self._lang) or p.kinds[k + 1] & K_ROLE):
             return False  # (pt, gl "A ministra X, …": the article, a role right after it, is the subject's)
+        low_words = [w.lower() for w in p.words[k:i]]
+        if any(self.lex.ends_reporting(low_words[:j]) for j in range(1, len(low_words) + 1)):
+            return False  # "По словам советника X, …", "According to X, …": the source's phrase, read apart
         before = text[sentence : p.starts[i]]
         if _LEADING_PHRASE_BREAK.search(before):
             return False  # a quotation, colon or dash ends the phrase

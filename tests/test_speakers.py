@@ -1028,6 +1028,36 @@ def test_the_person_met_in_a_phrase_opening_the_sentence_is_not_its_speaker(lang
     assert _speakers(text, lang) == ["Anna Berg", "Anna Berg"]
 
 
+def test_a_compound_economist_s_colon_quote_is_his_not_the_source_named_before() -> None:
+    # "Laut Statistikamt …" names a source in the paragraph before; the economist's colon quote is his own.
+    text = ("Laut Statistikamt hat Österreich im Jahr 2025 Gas im Wert von 12 Milliarden Euro eingeführt.\n\n"
+            "Der Agrarökonom Jonas Weber vom WIFO sieht vor allem ein Preisproblem: „Das Gas bleibt bis 2030 teuer. "
+            "Bis dahin helfen nur Speicher.“")
+    assert _speakers(text, "de") == ["Jonas Weber"]
+    # A name with a role word the lists do not know is still someone else, never the source before.
+    assert _speakers(text.replace("Agrarökonom", "Fachmann"), "de") == [None]
+
+
+def test_a_pronoun_goes_to_the_person_of_its_gender_an_undersecretary_introduced() -> None:
+    # The undersecretary is a role word: she is a person, the subject the pronoun "she" stands for.
+    text = ("Defence Undersecretary Laura Bianchi met shipyard chief executive Marco Ferri.\n\n"
+            '"Half of the parts will be made in Chile," she stressed, while he recalled that the yard employs 900 people.')
+    assert _speakers(text, "en") == ["Laura Bianchi"]
+    text = ("La sottosegretaria agli Esteri Laura Bianchi ha incontrato l'amministratore delegato del cantiere, "
+            "Marco Ferri.\n\n«La metà dei pezzi sarà prodotta in Cile», ha sottolineato lei, mentre lui ha ricordato "
+            "che il cantiere impiega 900 persone.")
+    assert _speakers(text, "it") == ["Laura Bianchi"]
+
+
+def test_an_outlet_named_after_a_preposition_is_no_first_part_of_an_interrupted_quote() -> None:
+    # "в беседе с "Коммерсантом" назвал оценки министра …: "…"": the outlet's quoted name is no one's words,
+    # so the deputy's colon quote is not joined to it, nor given to the minister the cue's object names.
+    text = ('"Добыча вырастет до 540 миллионов тонн", - сказал министр энергетики Иван Петров.\n\n'
+            'Депутат Госдумы Олег Смирнов в беседе с "Коммерсантом" назвал оценки министра завышенными: '
+            '"Никаких 540 миллионов не будет. Будет от силы 520".')
+    assert _speakers(text, "ru") == ["Иван Петров", None, "Олег Смирнов"]
+
+
 def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     # "he told reporters" makes Dalton a man: the "she said" after it is no one named, not him.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
