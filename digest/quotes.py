@@ -1770,6 +1770,17 @@ class _Attributor:
                 return None
         return self._last_before(r.open_mark)
 
+    def _clause_verb_gender(self, a: int, b: int) -> str | None:
+        """The gender the first speech verb of text[a:b] shows (qalet, powiedziała, сказал), if it shows one."""
+        if self.verb_gender is None or self.gender_of is None:
+            return None
+        verb = next((w for w in _WORD.findall(self.text, a, b) if self.lex.is_speech_verb(w)), None)
+        return self.verb_gender(verb) if verb else None
+
+    def _of_gender(self, person: str | None, gender: str) -> bool:
+        """The text never showed the person to be of the other gender."""
+        return self.gender_of is None or self.gender_of(person) in (None, gender)
+
     def _subject_of_gender(self, pos: int, gender: str) -> Mention | None:
         """The last subject in scope before pos that the text never showed to be of the other gender, else None."""
         k = bisect_left(self._mention_starts, pos)
@@ -2342,6 +2353,11 @@ class _Attributor:
         relative_only = any(m.person for m in mentions) and not any(m.person for m in outside)
         candidates = [m for m in outside
                       if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
+        gender = self._clause_verb_gender(start, r.open_mark)
+        if gender:
+            # "il-Ministru qalet li l-valur huwa ta' "…"": the speech verb says a woman spoke, so a pronoun of a
+            # man after it (here the copula) is not the speaker.
+            candidates = [m for m in candidates if m.kind != "pronoun" or self._of_gender(m.person, gender)]
         before = [m for m in candidates if m.person]
         if self._source_no_person(start, r.open_mark):
             return  # "Selon Bercy, …", "Według źródła w …": the sentence names a source that is no person
@@ -2409,6 +2425,8 @@ class _Attributor:
             return
         if has_verb:
             last = self._last_before(start)
+            if last and gender and not self._of_gender(last.person, gender):
+                last = self._subject_of_gender(start, gender)  # (as for a cue's verb: "– powiedział.")
             # "Erica X, a specialist at …, said …: "…"": a name the text does not know is still someone else.
             if last and not relative_only and not self._unknown_subject(start, r.open_mark):
                 self._set(r, last, last.form)

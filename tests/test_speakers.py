@@ -1058,6 +1058,14 @@ def test_an_outlet_named_after_a_preposition_is_no_first_part_of_an_interrupted_
     assert _speakers(text, "ru") == ["Иван Петров", None, "Олег Смирнов"]
 
 
+def test_a_pronoun_of_the_other_gender_than_the_speech_verb_is_not_the_speaker() -> None:
+    # Maltese "qalet" is she said; "huwa" after it is the copula (he/it is): the quotation is not the man's.
+    text = ("Il-Ministru Miriam Borg iffirmat ftehim ma' Janis Ozols.\n\n"
+            "Ozols qal li l-pajjiż \"lest li jsaħħaħ il-kooperazzjoni\".\n\n"
+            "Aktar tard il-Ministru qalet li l-valur tal-ftehim huwa ta' \"madwar €1.2 biljun\".")
+    assert _speakers(text, "mt") == ["Janis Ozols", "Miriam Borg"]
+
+
 def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     # "he told reporters" makes Dalton a man: the "she said" after it is no one named, not him.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
