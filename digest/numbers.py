@@ -3379,6 +3379,9 @@ class _Said:
     a holder ("Segundo o presidente brasileiro"): a guess is not stretched past its own sentence."""
 
 
+# A capitalised name of at most three words in quotation marks ("Газпроме", «Роснефти», „Orlen”): a body's name.
+_QUOTED_BODY = re.compile(r"[\"«„“”»‚‘]\s?([^\W\d_][^\W_]*(?:[ -][^\W\d_]+){0,2})\s?[\"»“”«‘’]")
+
 _NO_SOURCE = _Said(None, None)
 _OTHER_SOURCE = _Said(None, None, other=True)
 
@@ -3624,6 +3627,10 @@ def _attribution(
                     return _Said(m[2], None) if m[2] else _OTHER_SOURCE
                 if any(w in lex.offices for w in _WORD.findall(low, a, p)):
                     return _OTHER_SOURCE  # "O Itamaraty, no entanto, citou": no person before the verb, an office
+                if any(q.group(1)[:1].isupper() for q in _QUOTED_BODY.finditer(text, a, p)):
+                    # "В "Газпроме" сообщили, что …", "W „Orlenie” poinformowano": a company's or outlet's name in
+                    # quotation marks before the verb and no person: that body speaks, not the last-named one.
+                    return _OTHER_SOURCE
                 if lex.passive.entries and any(w in lex.passive.forms for w in _WORD.findall(low, max((m.end() for m in _CLAUSE.finditer(low, a, p)), default=a), p)):
                     # "Über die Grenze wurde nicht gesprochen": a passive names no speaker, and the
                     # last-named one (an expert quoted before) is not its source.

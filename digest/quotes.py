@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Any
 from dataclasses import dataclass, field
 from functools import cache
@@ -543,7 +543,7 @@ def find_quotes(
         top = [r for r in top if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
         raws = [r for r in raws if not any(a <= r.open_mark and r.close_mark <= b for a, b in repeated)]
     naming = _word_list(lang, "term_words")
-    merged = _merge_interrupted(spoken, top, naming, lang in _NOUNS_CAPITALISED)
+    merged = _merge_interrupted(spoken, top, naming, lang in _NOUNS_CAPITALISED, lex.prepositions)
     opens = [o.open_mark for o in top]
     for r in raws:
         if r.depth:
@@ -1543,7 +1543,8 @@ def _in_paragraphs(text: str, r: _Raw) -> bool:
     return "\n" in text[r.parts[0][1] : r.parts[1][0]]
 
 
-def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capitalised: bool = False) -> list[_Raw]:
+def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capitalised: bool = False,
+                       prepositions: Container[str] = frozenset()) -> list[_Raw]:
     """«…», ha detto Putin, «…» is one quotation in two parts."""
     out: list[_Raw] = []
     for r in quotes:
@@ -1554,7 +1555,7 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
         first = _ALNUM.search(text, r.open_mark, r.close_mark)
         goes_on = first is not None and first.group().islower()
         if (prev is not None and prev.close_cue and prev.cue and r.block == prev.block and not r.heading
-                and not _named_by(text, prev, naming, inner=not goes_on)):
+                and not _named_by(text, prev, naming, inner=not goes_on) and not _object_name(text, prev, prepositions)):
             between = text[prev.close_mark + 1 : r.open_mark]
             if (_cue_between(between.strip(" ,:;–—-\u00a0").rstrip("."), prev.cue, nouns_capitalised)
                     and between.rstrip().endswith((",", ":"))
@@ -1583,6 +1584,17 @@ def _merge_interrupted(text: str, quotes: list[_Raw], naming: _Words, nouns_capi
             continue
         out.append(r)
     return out
+
+
+def _object_name(text: str, r: _Raw, prepositions: Container[str]) -> bool:
+    """The quotation is a short capitalised name right after a preposition ("в беседе с "Интерфаксом"",
+    "in an interview with "Le Monde"", "В "Газпроме""): an outlet's or a company's name, nobody's words, so
+    no first part of a quotation that a cue after it interrupts."""
+    head = _WORD.findall(text, max(r.clause_start, r.open_mark - NAMING_CHARS), r.open_mark)
+    words = _WORD.findall(text, r.open_mark + 1, r.close_mark)
+    return (bool(head) and text[r.open_mark - 1 : r.open_mark].isspace() and head[-1].lower() in prepositions
+            and 0 < len(words) <= TERM_NAME_WORDS and words[0][:1].isupper()
+            and text[r.open_mark + 1 : r.close_mark].strip()[-1:] not in ".!?…,")
 
 
 def _cue_sentence_between(text: str, prev: _Raw, to: int) -> bool:
@@ -1757,6 +1769,17 @@ class _Attributor:
                 # is someone new the text names no person for; the cue is theirs, not the previous speaker's.
                 return None
         return self._last_before(r.open_mark)
+
+    def _clause_verb_gender(self, a: int, b: int) -> str | None:
+        """The gender the first speech verb of text[a:b] shows (qalet, powiedziała, сказал), if it shows one."""
+        if self.verb_gender is None or self.gender_of is None:
+            return None
+        verb = next((w for w in _WORD.findall(self.text, a, b) if self.lex.is_speech_verb(w)), None)
+        return self.verb_gender(verb) if verb else None
+
+    def _of_gender(self, person: str | None, gender: str) -> bool:
+        """The text never showed the person to be of the other gender."""
+        return self.gender_of is None or self.gender_of(person) in (None, gender)
 
     def _subject_of_gender(self, pos: int, gender: str) -> Mention | None:
         """The last subject in scope before pos that the text never showed to be of the other gender, else None."""
@@ -2330,6 +2353,11 @@ class _Attributor:
         relative_only = any(m.person for m in mentions) and not any(m.person for m in outside)
         candidates = [m for m in outside
                       if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
+        gender = self._clause_verb_gender(start, r.open_mark)
+        if gender:
+            # "il-Ministru qalet li l-valur huwa ta' "…"": the speech verb says a woman spoke, so a pronoun of a
+            # man after it (here the copula) is not the speaker.
+            candidates = [m for m in candidates if m.kind != "pronoun" or self._of_gender(m.person, gender)]
         before = [m for m in candidates if m.person]
         if self._source_no_person(start, r.open_mark):
             return  # "Selon Bercy, …", "Według źródła w …": the sentence names a source that is no person
@@ -2397,6 +2425,8 @@ class _Attributor:
             return
         if has_verb:
             last = self._last_before(start)
+            if last and gender and not self._of_gender(last.person, gender):
+                last = self._subject_of_gender(start, gender)  # (as for a cue's verb: "– powiedział.")
             # "Erica X, a specialist at …, said …: "…"": a name the text does not know is still someone else.
             if last and not relative_only and not self._unknown_subject(start, r.open_mark):
                 self._set(r, last, last.form)
@@ -2628,15 +2658,22 @@ class _Attributor:
     def _unknown_subject(self, a: int, b: int) -> bool:
         """The sentence text[a:b] opens with a name no mention covers ("Erica Marat-Ali, a specialist …,
         said", "John Smith said"): two or more capitalised words, then a comma or a verb."""
-        words = list(islice(_WORD.finditer(self.text, a, b), TERM_MAX_WORDS + 2))
-        k = 0
+        words = list(islice(_WORD.finditer(self.text, a, b), TERM_MAX_WORDS + 3))
+        # "Der Fachmann Felix Brandt vom DIW sieht …": an article may open the run (German capitalises the noun).
+        low = words[0].group().lower() if words else ""
+        first = int(words[0].group()[:1].isupper() and low in self.lex.function_words and low not in self.lex.prepositions
+                    ) if words else 0
+        k = first
         while k < len(words) and words[k].group()[:1].isupper() and (
                 k or words[k].group().lower() not in self.lex.function_words):
             k += 1
-        if k < 2 or k > TERM_MAX_WORDS + 1 or self._between(a, words[k - 1].end()):
+        # (After an article, a noun and a full name: "Der Russischen Föderation versprach" is no name.)
+        if k - first < 2 + first or k - first > TERM_MAX_WORDS + 1 or self._between(a, words[k - 1].end()):
             return False
         rest = self.text[words[k - 1].end() : words[k].start()] if k < len(words) else ""
-        return rest.lstrip().startswith(",") or (k < len(words) and self.lex.is_verb(words[k].group()))
+        # (… then a comma, a verb, or the preposition of an affiliation: "X vom DIW", "X of the DIW".)
+        return rest.lstrip().startswith(",") or (k < len(words) and (
+            self.lex.is_verb(words[k].group()) or (first == 1 and words[k].group() in self.lex.prepositions)))
 
     def _unnamed_opening(self, start: int, end: int) -> bool:
         """The clause before a quotation opens with an unnamed subject, before any verb of saying."""

@@ -97,6 +97,11 @@ _SENTENCE_END = re.compile(r"[.!?…:\u0964]\s*$")
 # Spaces and the quotation marks around an institution's name.
 _NAME_MARKS = " \u00a0\"“”„«»"
 _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
+# What ends a phrase opening a sentence before its subject: a quotation, a colon, a dash or a semicolon
+# ("After the talks: "…"" names the quotation's speaker later); and the comma closing it right after a name,
+# at most a few words after ("After meeting X, Y said", "Tras reunirse con X en Sarajevo, Y dijo").
+_LEADING_PHRASE_BREAK = re.compile(r"[;:\"“”„«»—–]")
+_LEADING_PHRASE_CLOSE = re.compile(r"[^,.;:!?()\[\]\"“”„«»—–\n]{0,40}?,")
 # Words at most between the role and such a name.
 APPOSITION_WORDS = 8
 # The longest month form that is a month only beside a day or a year (months.txt: "jan", "dec").
@@ -5894,6 +5899,10 @@ class People:
                 prep = i > 0 and words[i - 1].lower() in lex.prepositions and not postpositional
                 if not prep and name is not None and i > 1 and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
                     prep = self._preposition_before_role(p, i - 1)
+                if not prep and name is not None and not postpositional:
+                    # "After meeting the trade minister, X, Y said …": the person met is the object of the
+                    # phrase opening the sentence; the main clause's subject after it speaks.
+                    prep = self._in_leading_phrase(p, i, name[1], sentence, out)
                 subject = not prep and _opens_clause(out, sentence)
                 if prep and name is not None and (not out or out[-1].start < sentence):
                     # "Pour Karim Haddad, chercheur, …": the opinion's holder is what the sentence is about.
@@ -7122,6 +7131,34 @@ class People:
             shown.setdefault((person, phrase.casefold()), phrase)
         return {person: (shown[person, fullest_role(c)], person not in found)
                 for person, c in (oblique | found).items()}
+
+    def _in_leading_phrase(self, p: _Paragraph, i: int, end: int, sentence: int, out: Sequence[Mention]) -> bool:
+        """The name at word i (ending at offset `end`) is in a phrase that a preposition opens at the sentence's
+        start and a comma closes ("After meeting X, Y said", "Tras reunirse co ministro, X, Y avanzou",
+        "Wara laqgħa mad-Ministru X, Y qalet"), or is a role's apposition closing it ("…the minister, X, Y"):
+        the object of that phrase, never the sentence's subject."""
+        text = self.text
+        k = bisect_left(p.starts, sentence)
+        low = p.words[k].lower()
+        if (k >= i or low not in self.lex.prepositions or low in self.lex.reporting_ends
+                or low in _role_articles(self._lang) or p.kinds[k + 1] & K_ROLE):
+            return False  # (pt, gl "A ministra X, …": the article, a role right after it, is the subject's)
+        low_words = [w.lower() for w in p.words[k:i]]
+        if any(self.lex.ends_reporting(low_words[:j]) for j in range(1, len(low_words) + 1)):
+            return False  # "По словам советника X, …", "According to X, …": the source's phrase, read apart
+        before = text[sentence : p.starts[i]]
+        if _LEADING_PHRASE_BREAK.search(before):
+            return False  # a quotation, colon or dash ends the phrase
+        after = text[end : p.ends[-1]]
+        closing = _LEADING_PHRASE_CLOSE.match(after)
+        if before.count(",") == 0:
+            # Closed by a comma before any other clause break; a name without one ("During the visit Y said")
+            # may be the subject itself.
+            return closing is not None
+        # "After meeting the Minister of Trade, X, Y said": a name set off by commas right after a role phrase
+        # that the opening preposition governs (no other name in it) is that role's holder, met as well.
+        return (before.count(",") == 1 and before.rstrip().endswith(",") and text[end : end + 1] == ","
+                and not any(m.start >= sentence and m.kind == NAME for m in out))
 
     def _preposition_before_role(self, p: _Paragraph, k: int) -> bool:
         """A preposition opens the role phrase ending on word k, across its article, adjectives and role words

@@ -1293,6 +1293,13 @@ def test_an_institution_word_is_no_figure_speaker() -> None:
     assert _cast_speakers(text, "en") == [(5300, None)]
 
 
+def test_a_company_named_in_quotation_marks_is_the_figure_s_source_not_the_last_speaker() -> None:
+    # "В "Роснефти" сообщили, что …": the company speaks (no person), not the minister named before.
+    text = ("Министр энергетики Иван Петров заявил, что добыча вырастет. "
+            "В \"Роснефти\" сообщили, что в 2025 году было добыто 184 млн тонн нефти.")
+    assert _cast_speakers(text, "ru") == [(184e6, None)]
+
+
 def test_a_speech_verb_subject_is_the_figure_speaker_not_the_last_name() -> None:
     text = ("Recep Tayyip Erdoğan said the deal was good. "
             "Mehmet Şimşek, the finance minister, told British business leaders that inflation, "

@@ -1011,6 +1011,61 @@ def test_a_run_of_a_compass_word_and_a_nationality_is_a_region_not_a_person() ->
     assert People(text, [(0, len(text))], "en").people() == ("Mark Dalton", "Grace Holt")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Prime Minister Anna Berg visited Riga on Monday.\n\nAfter meeting the Minister of Trade, Janis Ozols, "
+           'Berg said Swedish firms plan to invest "about 200 million euros in new ports" in Baltic harbours.\n\n'
+           '"Latvia is a good partner," the prime minister said.'),
+    ("gl", "A ministra Anna Berg chegou onte a Riga.\n\nTras reunirse co ministro de Comercio, Janis Ozols, Berg "
+           'avanzou que as empresas prevén investir "uns 200 millóns de euros nos portos".\n\n'
+           '"Letonia é un bo socio", dixo a ministra.'),
+    ("es", "La ministra Anna Berg llegó ayer a Riga.\n\nTras reunirse con el ministro de Comercio, Janis Ozols, Berg "
+           'avanzó que las empresas prevén invertir "unos 200 millones de euros en los puertos".\n\n'
+           '"Letonia es un buen socio", dijo la ministra.'),
+])
+def test_the_person_met_in_a_phrase_opening_the_sentence_is_not_its_speaker(lang: str, text: str) -> None:
+    # "After meeting X, Y said …": X is the object of the opening phrase; Y, the main clause's subject,
+    # speaks, and a later role cue is Y as well.
+    assert _speakers(text, lang) == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_compound_economist_s_colon_quote_is_his_not_the_source_named_before() -> None:
+    # "Laut Statistikamt …" names a source in the paragraph before; the economist's colon quote is his own.
+    text = ("Laut Statistikamt hat Österreich im Jahr 2025 Gas im Wert von 12 Milliarden Euro eingeführt.\n\n"
+            "Der Agrarökonom Jonas Weber vom WIFO sieht vor allem ein Preisproblem: „Das Gas bleibt bis 2030 teuer. "
+            "Bis dahin helfen nur Speicher.“")
+    assert _speakers(text, "de") == ["Jonas Weber"]
+    # A name with a role word the lists do not know is still someone else, never the source before.
+    assert _speakers(text.replace("Agrarökonom", "Fachmann"), "de") == [None]
+
+
+def test_a_pronoun_goes_to_the_person_of_its_gender_an_undersecretary_introduced() -> None:
+    # The undersecretary is a role word: she is a person, the subject the pronoun "she" stands for.
+    text = ("Defence Undersecretary Laura Bianchi met shipyard chief executive Marco Ferri.\n\n"
+            '"Half of the parts will be made in Chile," she stressed, while he recalled that the yard employs 900 people.')
+    assert _speakers(text, "en") == ["Laura Bianchi"]
+    text = ("La sottosegretaria agli Esteri Laura Bianchi ha incontrato l'amministratore delegato del cantiere, "
+            "Marco Ferri.\n\n«La metà dei pezzi sarà prodotta in Cile», ha sottolineato lei, mentre lui ha ricordato "
+            "che il cantiere impiega 900 persone.")
+    assert _speakers(text, "it") == ["Laura Bianchi"]
+
+
+def test_an_outlet_named_after_a_preposition_is_no_first_part_of_an_interrupted_quote() -> None:
+    # "в беседе с "Коммерсантом" назвал оценки министра …: "…"": the outlet's quoted name is no one's words,
+    # so the deputy's colon quote is not joined to it, nor given to the minister the cue's object names.
+    text = ('"Добыча вырастет до 540 миллионов тонн", - сказал министр энергетики Иван Петров.\n\n'
+            'Депутат Госдумы Олег Смирнов в беседе с "Коммерсантом" назвал оценки министра завышенными: '
+            '"Никаких 540 миллионов не будет. Будет от силы 520".')
+    assert _speakers(text, "ru") == ["Иван Петров", None, "Олег Смирнов"]
+
+
+def test_a_pronoun_of_the_other_gender_than_the_speech_verb_is_not_the_speaker() -> None:
+    # Maltese "qalet" is she said; "huwa" after it is the copula (he/it is): the quotation is not the man's.
+    text = ("Il-Ministru Miriam Borg iffirmat ftehim ma' Janis Ozols.\n\n"
+            "Ozols qal li l-pajjiż \"lest li jsaħħaħ il-kooperazzjoni\".\n\n"
+            "Aktar tard il-Ministru qalet li l-valur tal-ftehim huwa ta' \"madwar €1.2 biljun\".")
+    assert _speakers(text, "mt") == ["Janis Ozols", "Miriam Borg"]
+
+
 def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     # "he told reporters" makes Dalton a man: the "she said" after it is no one named, not him.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
