@@ -4767,6 +4767,7 @@ def _stems(words: str, lang: str = "en") -> set[str]:
     syn, stems = _synonyms(lang)
     out = set()
     for w in _WORD.findall(words.lower()):
+        w = _without_glued_article(w, lang)
         if w in syn:
             # A keyed word counts however short it is: "PIB", "ВВП" and "GDP" are one measure.
             out.add(syn[w][:4])
@@ -4776,6 +4777,15 @@ def _stems(words: str, lang: str = "en") -> set[str]:
         elif len(w) >= 4:
             out.add(w[:4])
     return out
+
+
+def _without_glued_article(word: str, lang: str) -> str:
+    """A word without an article or preposition-and-article glued to it by a hyphen (Maltese
+    "l-ftehim", "tal-ftehim": the deal), so that it stems as the bare noun does."""
+    head, dash, rest = word.partition("-")
+    if dash and len(rest) > 1 and head in lexicon(lang).stop:
+        return rest
+    return word
 
 
 def _stem_synonym(word: str, stems: dict[str, list[tuple[str, str]]]) -> str:
@@ -4832,7 +4842,19 @@ def _family(n: KeyNumber, lang: str = "en") -> str | None:
         # A scale word left as the unit ("1,2 miliarde" in a language without a lexicon): its
         # stem would join "1 milion" citizens to "1,2 miliarde" euro; its size tells them apart.
         return f"×{scale:g}"
-    return _unit_family(n.unit, lang)
+    return _unit_family(_count_head(n.unit, lang), lang)
+
+
+@lru_cache(maxsize=4096)
+def _count_head(unit: str, lang: str) -> str:
+    """The noun a counted phrase counts: "permanent jobs" counts jobs as "10,000 jobs" does, "empregos
+    diretos" empregos (the head is the last word, the first where adjectives follow their noun). Any
+    other unit is its own head."""
+    words = unit.split()
+    if len(words) < 2 or len(words) > 3 or not unit.islower() or not all(w.isalpha() for w in words):
+        return unit
+    head = words[0] if lexicon(lang).adjectives_after else words[-1]
+    return head if _counted(head) else unit
 
 
 @lru_cache(maxsize=4096)
@@ -4927,6 +4949,9 @@ def _topic(n: KeyNumber, lang: str, measured: bool = True, label: tuple[str, str
     the language names some (measured), else its label and a "Topic:" lead of its sentence, unit
     left out; a count's own noun when nothing else is left ("90 000 Ukrainians"). label: the
     figure's measure label when already found (see _antecedent_measure)."""
+    if measured and n.unit and (head := _count_head(n.unit, lang)) is not n.unit and _counted(head):
+        # "2,500 permanent jobs" measures jobs as "10,000 jobs" does (see _count_head).
+        return _count_topic(head, lang)
     if measured and n.unit and (_counted(n.unit) or _synonym_word(n.unit.lower(), lang)) and not (n.unit.islower() and _scale_word(n.unit)):
         # A count measures its own noun: "90 000 Ukrainians" whatever the clause says of them; a
         # short one too when a [synonyms] line keys it ("2,5 Millionen Lkw" are "camion", trucks).
@@ -7030,22 +7055,51 @@ def _join_denied(
         lex = lexicon(langs[c])
         if not lex.denials.entries:
             continue
-        lo = text.rfind("\n", 0, said.start) + 1
-        low = fold(text[lo : said.start])
-        if not any(lex.denials.match(text[lo : said.start], low, k) for k in lex.denials.candidates(low, 0, len(low))):
+        if not _denied_before(text, said.start, lex, said.speaker):
             continue
+        # Measured alike, not written alike: "2,500 permanent jobs" denies "10,000 jobs", "600 vagas" "2.000 empregos".
         o = next((j for j in range(c - 1, -1, -1) if group[j].article == said.article and group[j].start < said.start
-                  and group[j].speaker != said.speaker and group[j].unit == said.unit), None)
-        if o is None or owner[o] == owner[c] or not _differ(group[o].value, said.value) or not _labels_agree(measures[c], measures[o]):
+                  and group[j].speaker != said.speaker and measures[j].family == measures[c].family), None)
+        if o is None or owner[o] == owner[c] or not _differ(group[o].value, said.value):
             continue
-        if len(clusters[owner[c]]) > 1:
+        if measures[c].named and not _labels_agree(measures[c], measures[o]):
+            # A rebuttal naming no measure ("Realistisch sind 2030 keine 40 Terawattstunden") is of the
+            # figure it rebuts; one naming its own must name that one's.
+            continue
+        mine = clusters[owner[c]]
+        if any(_differ(group[k].value, said.value) for k in mine):
             # Already a report of a measure of its own, beside other figures: not the denied one's.
+            # Others repeating the same value (the rebuttal in another article) go with it.
             continue
-        if all(not translated(c, j) and _compatible(said, group[j], measures[c], measures[j], spread=False) for j in clusters[owner[o]]):
+        if all(not translated(k, j) and _compatible(group[k], group[j], measures[k], measures[j], spread=False)
+               for k in mine for j in clusters[owner[o]]):
             del clusters[owner[c]]
-            clusters[owner[o]].append(c)
+            clusters[owner[o]].extend(mine)
             clusters[owner[o]].sort()
-            owner[c] = owner[o]
+            for k in mine:
+                owner[k] = owner[o]
+
+
+def _denied_before(text: str, pos: int, lex: Lexicon, speaker: str) -> bool:
+    """Whether a [denials] phrase stands before pos in its paragraph, or in the paragraph before when
+    that one names the speaker: news introduces a rebuttal quoted next ("Poilievre dismissed the
+    minister's job numbers." then "this deal creates 2,500 permanent jobs")."""
+    lo = text.rfind("\n", 0, pos) + 1
+    if _denial_in(text, lo, pos, lex):
+        return True
+    before = text.rfind("\n", 0, max(lo - 1, 0))
+    while before > 0 and not text[before + 1 : lo].strip():
+        # A blank line between paragraphs: the paragraph before is the text above it.
+        before = text.rfind("\n", 0, before)
+    if not lo:
+        return False
+    # (The speaker by the last word of his name, as a later mention gives it: "Mr. Poilievre".)
+    return speaker.split()[-1] in text[before + 1 : lo] and _denial_in(text, before + 1, lo, lex)
+
+
+def _denial_in(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    low = fold(text[lo:hi])
+    return any(lex.denials.match(text[lo:hi], low, k) for k in lex.denials.candidates(low, 0, len(low)))
 
 
 def _nearest_of_pair(
