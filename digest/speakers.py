@@ -7153,8 +7153,12 @@ class People:
         closing = _LEADING_PHRASE_CLOSE.match(after)
         if before.count(",") == 0:
             # Closed by a comma before any other clause break; a name without one ("During the visit Y said")
-            # may be the subject itself.
-            return closing is not None
+            # may be the subject itself; nor is a role opening what follows the comma ("At the summit President
+            # X, President Y and Prime Minister Z took part"): the comma lists role holders, the sentence's subjects.
+            if closing is None:
+                return False
+            nxt = bisect_left(p.starts, end + closing.end())
+            return not (nxt < len(p.words) and p.kinds[nxt] & K_ROLE)
         # "After meeting the Minister of Trade, X, Y said": a name set off by commas right after a role phrase
         # that the opening preposition governs (no other name in it) is that role's holder, met as well.
         return (before.count(",") == 1 and before.rstrip().endswith(",") and text[end : end + 1] == ","

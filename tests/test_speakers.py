@@ -1066,6 +1066,23 @@ def test_a_pronoun_of_the_other_gender_than_the_speech_verb_is_not_the_speaker()
     assert _speakers(text, "mt") == ["Janis Ozols", "Miriam Borg"]
 
 
+@pytest.mark.parametrize(("lang", "speaker", "text"), [
+    ("en", "Ivan Dorov", "At the summit President Ivan Dorov, Prime Minister Lena Marsh and Foreign Minister Paolo Grieco took part. "
+           "The delegation of Turkey was led by its Foreign Minister Kemal Aydin.\n\n"
+           'The President said in his speech that the region must use its transit routes: "Our trade reached '
+           '118 billion dollars in 2025, but this is still too little."'),
+    ("tg", "Карим Саидов", "Дар ҷаласа Президенти Ҷумҳурии Тоҷикистон Карим Саидов, Президенти Ҷумҳурии Исломии Эрон Масъуд Ҷалолӣ ва "
+           "Сарвазири Покистон Шаҳбоз Раҳимӣ иштирок карданд. Ҳайати Туркияро Вазири корҳои хориҷии ин кишвар "
+           "Ҳоқон Демир сарварӣ намуд.\n\n"
+           "Президент дар суханронии худ қайд кард, ки минтақа бояд аз имкониятҳои транзитии худ истифода барад. "
+           "«Ҳаҷми савдо соли 2025 ба 118 миллиард доллар расид, вале ин ҳанӯз кам аст», — гуфт ӯ."),
+])
+def test_role_holders_listed_after_an_opening_phrase_are_its_subjects(lang: str, speaker: str, text: str) -> None:
+    # "At the summit President X, President Y and …": the comma after X lists role holders, it does not close
+    # a phrase X is the object of; X is a subject, and "the President" later is X.
+    assert _speakers(text, lang) == [speaker]
+
+
 def test_a_pronoun_shows_its_persons_gender_to_later_cues() -> None:
     # "he told reporters" makes Dalton a man: the "she said" after it is no one named, not him.
     text = ('Prime Minister Mark Dalton arrived in Oslo on Monday. "We are ready," he told reporters. '
