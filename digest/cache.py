@@ -40,7 +40,8 @@ _SHARED_NUMBER = [
 ]
 # Where a figure's speaker sits in its row.
 _SPEAKER = [f.name for f in fields(KeyNumber)].index("speaker")
-_SHARED_QUOTE = [[f.name for f in fields(Quote)].index(n) for n in ("speaker", "speaker_form", "cue", "kind")]
+# (A quote's text too: copies and translations' originals republish it word for word.)
+_SHARED_QUOTE = [[f.name for f in fields(Quote)].index(n) for n in ("text", "speaker", "speaker_form", "cue", "kind")]
 # Assembled corpora kept: enough for a few folders and selections used in turn.
 KEEP_CORPORA = 8
 # Printed digests kept, as files beside the database: an archive's is tens of megabytes.
@@ -488,7 +489,7 @@ def decode(blob: bytes) -> Analysis:
     d: dict[str, Any] = _unpack(blob)
     figure_sentences = list(map(sys.intern, d["number_sentences"]))
     return Analysis(
-        lang=d["lang"],
+        lang=sys.intern(d["lang"]),
         title=d["title"],
         source=d["source"],
         date=d["date"],
@@ -500,12 +501,13 @@ def decode(blob: bytes) -> Analysis:
             KeyNumber,
             [_shared(row, _SHARED_NUMBER) for row in _sentences_in(d["numbers"], figure_sentences)],
         ),
-        people=tuple(d["people"]),
-        places=tuple(d["places"]),
-        dates=tuple(d["dates"]),
+        # People, places and dates recur across an archive's articles: one copy of each.
+        people=tuple(map(sys.intern, d["people"])),
+        places=tuple(map(sys.intern, d["places"])),
+        dates=tuple(map(sys.intern, d["dates"])),
         warnings=tuple(d["warnings"]),
         signals=_signals(d["signals"]) if d.get("signals") else None,
-        roles=tuple((person, role, bool(oblique)) for person, role, oblique in d.get("roles", ())),
+        roles=tuple((sys.intern(person), sys.intern(role), bool(oblique)) for person, role, oblique in d.get("roles", ())),
     )
 
 
@@ -568,7 +570,7 @@ def _row(record: Any) -> list[Any]:
 def _signals(s: dict[str, Any]) -> VisitSignals:
     return VisitSignals(
         when=s["when"],
-        days=tuple(s["days"]),
+        days=tuple(map(sys.intern, s["days"])),
         months=tuple(s["months"]),
         month_years=tuple(tuple(x) for x in s["month_years"]),
         mentions=tuple(tuple(m) for m in s["mentions"]),
@@ -576,10 +578,12 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         features=tuple(map(sys.intern, s["features"])),
         names=tuple(map(sys.intern, s["names"])),
         figures=tuple(map(sys.intern, s["figures"])),
-        where=tuple(tuple(x) for x in s["where"]),
-        people=tuple(tuple(x) for x in s["people"]),
-        forms=tuple(tuple(x) for x in s["forms"]),
-        host_country=tuple((k, tuple(tuple(v) for v in votes)) for k, votes in s["host_country"]),
+        where=tuple((sys.intern(city), score) for city, score in s["where"]),
+        people=tuple((sys.intern(key), n) for key, n in s["people"]),
+        forms=tuple((sys.intern(form), n) for form, n in s["forms"]),
+        host_country=tuple(
+            (sys.intern(k), tuple((sys.intern(country), n) for country, n in votes)) for k, votes in s["host_country"]
+        ),
         headline=tuple(s["headline"]),
         paragraphs=s["paragraphs"],
         length=s["length"],

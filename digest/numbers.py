@@ -7329,7 +7329,10 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
         if m is None:
             continue
         repeat = (key, n.value, n.visit)
-        k = placed.get(repeat) if n.value > 0 and m.topic else None
+        # Only such a repeat is looked up, so only such a figure's place is kept: an archive's
+        # figures would otherwise hold an entry each while the workers measure.
+        repeatable = n.value > 0 and bool(m.topic)
+        k = placed.get(repeat) if repeatable else None
         if k is not None:
             more.setdefault(k, []).append(n)
             continue
@@ -7348,7 +7351,8 @@ def find_trends(numbers: Sequence[KeyNumber], visits: Sequence[Visit]) -> tuple[
             k = len(firsts) - 1
             for stem in m.topic:
                 index.setdefault((m.family, stem), []).append(k)
-        placed[repeat] = k
+        if repeatable:
+            placed[repeat] = k
     trends = []
     position = {v: k for k, v in reversed(list(enumerate(order)))}
     for k in sorted(more):

@@ -182,6 +182,18 @@ def test_cache_rows_round_trip_every_field() -> None:
     assert cache.decode(cache.encode(odd)) == odd
 
 
+def test_decoded_analyses_share_the_strings_republished_copies_repeat() -> None:
+    text = next((Path(__file__).parents[1] / "articles").rglob("000_*.txt")).read_text("utf-8")
+    blob = cache.encode(pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits)))
+    # Two copies of one article, as an archive's republished stories are: one copy of each repeated string.
+    a, b = cache.decode(blob), cache.decode(blob)
+    assert a == b and a.quotes and a.people and a.signals and a.signals.forms
+    assert all(x.text is y.text for x, y in zip(a.quotes, b.quotes))
+    assert all(x is y for x, y in zip(a.people, b.people))
+    assert all(x[0] is y[0] for x, y in zip(a.signals.forms, b.signals.forms))
+    assert a.lang is b.lang
+
+
 def test_one_visit_is_restored_loading_only_its_articles(monkeypatch: pytest.MonkeyPatch) -> None:
     from digest.selection import select
 
