@@ -1152,6 +1152,15 @@ def _analysed(text: str) -> Analysis:
     return pipeline.analyse(text, pipeline.Settings(conf.summary, conf.limits))
 
 
+def _reports(texts: dict[str, str], day: str | None = None) -> list[Article]:
+    """Articles named by their key, analysed whole, dated by their text unless `day` is given."""
+    arts = []
+    for name, text in texts.items():
+        an = _analysed(text)
+        arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date=day or an.date, lang=an.lang))
+    return arts
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "venue", "later"),
     [
@@ -3434,11 +3443,7 @@ def test_two_reports_of_one_day_and_town_each_naming_the_other_s_principal_are_o
           "Spain's Óscar Puente.\n\n"
           "\"Mombasa will gain new cranes,\" Chirchir said.\n\n"
           "\"The financing is secured,\" Chirchir added. \"Work starts soon,\" Chirchir said.\n")
-    arts = []
-    for name, text in (("es", es), ("en", en)):
-        an = _analysed(text)
-        arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date=an.date, lang=an.lang))
-    found = visits.group(arts, Config())[1]
+    found = visits.group(_reports({"es": es, "en": en}), Config())[1]
     assert [sorted(v.articles) for v in found] == [["en", "es"]]
 
 
@@ -3475,11 +3480,7 @@ def test_a_leader_of_the_opposition_after_an_elided_article_is_no_participant_of
           "\"Korea needs minerals,\" Mr. Ahn said.\n\n"
           "Liberal Leader Pierre Lemaire dismissed the deal. \"At best, this creates 300 jobs,\" Mr. Lemaire said. "
           "\"The minister knows it,\" Mr. Lemaire added.\n")
-    arts = []
-    for name, text in (("fr", fr), ("en", en)):
-        an = _analysed(text)
-        arts.append(Article(id=name, path=f"{name}.txt", text=text, analysis=an, date="2026-03-03", lang=an.lang))
-    (visit,) = visits.group(arts, Config())[1]
+    (visit,) = visits.group(_reports({"fr": fr, "en": en}, "2026-03-03"), Config())[1]
     assert "Lemaire" not in visit.title and not any("Lemaire" in p for p in visit.participants)
 
 
