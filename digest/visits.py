@@ -3288,9 +3288,20 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
                     partners[x].append(y)
             continue
         _join(cluster, cluster[i], cluster[j])
-    for i, others in partners.items():
-        if len(found := {id(cluster[j]): cluster[j] for j in others if cluster[j] is not cluster[i]}) == 1:
-            _join(cluster, cluster[i], next(iter(found.values())))
+    # Candidates are the visits of its partners (clusters with a named member); a nameless report with none
+    # joins the other nameless reports it links to (two translations of one wire), again only where they are one.
+    named = {i for i in idx if i not in nameless}
+    joined = True
+    while joined:
+        joined = False
+        for i, others in partners.items():
+            if any(k in named for k in cluster[i].members):
+                continue
+            found = {id(cluster[j]): cluster[j] for j in others if cluster[j] is not cluster[i]}
+            visited = [c for c in found.values() if any(k in named for k in c.members)]
+            if len(choice := visited or list(found.values())) == 1 and not cluster[i].clashes(choice[0]):
+                _join(cluster, choice[0], cluster[i])
+                joined = True
     seen: set[int] = set()
     groups = []
     for i in idx:
