@@ -3290,15 +3290,16 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
         _join(cluster, cluster[i], cluster[j])
     # Candidates are the visits of its partners (clusters with a named member); a nameless report with none
     # joins the other nameless reports it links to (two translations of one wire), again only where they are one.
-    named = {i for i in idx if i not in nameless}
+    # (The clusters holding a named member are found once a round: an archive's clusters are large.)
     joined = True
     while joined:
         joined = False
+        named = {id(cluster[i]) for i in idx if i not in nameless}
         for i, others in partners.items():
-            if any(k in named for k in cluster[i].members):
+            if id(cluster[i]) in named:
                 continue
             found = {id(cluster[j]): cluster[j] for j in others if cluster[j] is not cluster[i]}
-            visited = [c for c in found.values() if any(k in named for k in c.members)]
+            visited = [c for c in found.values() if id(c) in named]
             if len(choice := visited or list(found.values())) == 1 and not cluster[i].clashes(choice[0]):
                 _join(cluster, choice[0], cluster[i])
                 joined = True
