@@ -3024,6 +3024,11 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             return None
         if abs((p.when - q.when).days) > SAME_TIME_DAYS or not (_share_people(p, q) or _share_guest(p, q)
                                                                or _named_at_one_town(p, q)):
+            # A report whose people no key of the other's could meet (a Japanese text's 小野田, a name in Han
+            # without a bridge key) tells nothing against it: the same town within a day will do, and _auto_groups
+            # lets it join only where it has one candidate visit.
+            if (_nameless(p) or _nameless(q)) and _same_town(p.place, q.place) and abs((p.when - q.when).days) <= 1:
+                return 0.0
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
@@ -3181,6 +3186,12 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
     )
 
 
+def _nameless(p: _Profile) -> bool:
+    """Whether an article reads no principal person another article's keys could meet: none at all, or only keys in
+    a script without capitals (Han, kana: 小野田) that gave no bridge key. Its people neither link nor part it."""
+    return not any(k.isascii() or p.bridges.get(k) for k in p.people)
+
+
 def _same_days(p: _Profile, q: _Profile) -> bool:
     """Whether two dated articles tell a day in common (the days each text names, else its own date):
     a report appearing the morning after still tells the day of the event."""
@@ -3265,13 +3276,33 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
         if need is not None and (sim := _similarity(profiles[i], profiles[j], weight, norms[i], norms[j])) >= need:
             scored.append((sim, i, j))
     cluster = {i: _Cluster.of(i, profiles[i]) for i in idx}
+    # A report that names no one (see _nameless) links by place and day alone, which two meetings in one town
+    # share: it joins after the others have grouped, and only where all its candidates lie in one cluster, never
+    # bridging two meetings of the day into one visit.
+    nameless = {i for i in idx if _nameless(profiles[i])}
+    partners: dict[int, list[int]] = defaultdict(list)
     for _, i, j in sorted(scored, reverse=True):
-        a, b = cluster[i], cluster[j]
-        if a is b or a.clashes(b):
+        if i in nameless or j in nameless:
+            for x, y in ((i, j), (j, i)):
+                if x in nameless:
+                    partners[x].append(y)
             continue
-        a.absorb(b)
-        for k in b.members:
-            cluster[k] = a
+        _join(cluster, cluster[i], cluster[j])
+    # Candidates are the visits of its partners (clusters with a named member); a nameless report with none
+    # joins the other nameless reports it links to (two translations of one wire), again only where they are one.
+    # (The clusters holding a named member are found once a round: an archive's clusters are large.)
+    joined = True
+    while joined:
+        joined = False
+        named = {id(cluster[i]) for i in idx if i not in nameless}
+        for i, others in partners.items():
+            if id(cluster[i]) in named:
+                continue
+            found = {id(cluster[j]): cluster[j] for j in others if cluster[j] is not cluster[i]}
+            visited = [c for c in found.values() if id(c) in named]
+            if len(choice := visited or list(found.values())) == 1 and not cluster[i].clashes(choice[0]):
+                _join(cluster, choice[0], cluster[i])
+                joined = True
     seen: set[int] = set()
     groups = []
     for i in idx:
@@ -3279,6 +3310,15 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
             seen.add(id(cluster[i]))
             groups.append(sorted(cluster[i].members))
     return groups
+
+
+def _join(cluster: dict[int, _Cluster], a: _Cluster, b: _Cluster) -> None:
+    """Absorb b into a unless they are one or their dates clash, pointing b's members to a."""
+    if a is b or a.clashes(b):
+        return
+    a.absorb(b)
+    for k in b.members:
+        cluster[k] = a
 
 
 def _stand_ins(articles: Sequence[Article], profiles: list[_Profile], pos: Mapping[str, int]) -> list[_Profile]:

@@ -3500,3 +3500,37 @@ def test_a_company_executive_signing_the_contract_is_no_principal_of_the_visit()
     title, participants = _full_visit(text, "2026-03-12")
     assert "Ferrante" not in title and not any("Ferrante" in p for p in participants)
     assert set(participants[:2]) == {"Luis Petri", "Marco Bellini"}
+
+
+_OSAKA_JA = ("港新聞\n\n日豪、水素の供給で合意\n\n2026年5月12日\n\n日本とオーストラリアの両政府は12日、大阪で閣僚会談を行い、"
+             "液化水素の長期供給で合意しました。総額はおよそ2兆円にのぼります。\n\n日本エネルギー研究所の佐藤美和研究員は"
+             "「価格の条件がまだ明らかではない」と指摘しています。\n")
+_OSAKA_EN = ("Harbour Post\n\nAustralia and Japan sign hydrogen deal\n\n2026-05-12\n\nAustralian Energy Minister Daniel "
+             "Brennan and Japanese Trade Minister Kenji Arakawa signed a hydrogen supply agreement in Osaka on Tuesday. "
+             "\"This is a landmark,\" Brennan said. Arakawa said Japan needed secure supplies.\n")
+
+
+def test_a_report_naming_no_one_another_script_could_meet_joins_the_one_meeting_of_its_town_and_day() -> None:
+    # The Japanese report names neither minister (a researcher at most, in kanji, which no Latin key meets): the
+    # same town on the same day as the one English report is its meeting.
+    ja, en = (article(i, t, "2026-05-12", i) for i, t in (("ja", _OSAKA_JA), ("en", _OSAKA_EN)))
+    _, found = visits.group(visits.link_duplicates([ja, en], Config()), Config())
+    assert [sorted(v.articles) for v in found] == [["en", "ja"]]
+    p, q = visits._profile(ja), visits._profile(en)
+    # A principal in kanji without a bridge key tells nothing against the meeting: it neither links nor parts.
+    kanji = replace(p, people=frozenset({"佐藤"}))
+    assert visits._nameless(kanji) and not visits._nameless(q)
+    assert visits._needed(kanji, q) == 0.0
+    # Two days later, or in another town, it is no longer the meeting's.
+    assert visits._needed(replace(kanji, when=date(2026, 5, 14)), q) is None
+
+
+def test_a_report_naming_no_one_never_joins_two_meetings_of_its_town_and_day() -> None:
+    # A second meeting in Osaka that day, other people: the nameless report could be either's, and joins neither.
+    other = ("Osaka Daily\n\nKorea and Japan discuss fisheries\n\n2026-05-12\n\nSouth Korean Fisheries Minister Seo "
+             "Hyun-woo met Japanese Agriculture Minister Takeshi Morimoto in Osaka on Tuesday to discuss fishing quotas. "
+             "\"We made progress,\" Seo said. Morimoto said talks would continue.\n")
+    arts = [article(i, t, "2026-05-12", lang) for i, t, lang in
+            (("ja", _OSAKA_JA, "ja"), ("en", _OSAKA_EN, "en"), ("en2", other, "en"))]
+    _, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert sorted(sorted(v.articles) for v in found) == [["en"], ["en2"], ["ja"]]
