@@ -1669,7 +1669,7 @@ def _given_word_gender(word: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _given_name_gender(person: str | None) -> str | None:
     """The gender a person's given name shows ("Anna Berg" f, "Lars Holm" m), else None: the first word of a
-    name of two words or more, the last when the first is a family name written first (Park Geun-hye).
+    name of two words or more, the last when the first is a family name written first (Chinese, Korean usage).
     A lone word is a surname as often as not (Thomas, Ali), so it tells nothing."""
     words = person.split() if person else []
     if len(words) < 2:
@@ -7456,7 +7456,7 @@ class _OfOtherGender(Container[str | None]):
     def __contains__(self, item: object) -> bool:
         if item in self.other:
             return True
-        # The text's own word wins over the name's: "Jan Holm … sagte sie" keeps her a woman.
+        # The text's own word wins over the name's: "die Ministerin Lars Holm" is a woman for "sagte sie".
         return isinstance(item, str) and item not in self.same and _given_name_gender(item) == self.other_gender
 
 
