@@ -1648,6 +1648,38 @@ def _feminine_given() -> frozenset[str]:
     return frozenset(_entries("any", "feminine_given"))
 
 
+@cache
+def _given_genders() -> dict[str, str]:
+    """Given names by their bearers' gender, "f" or "m" (data/any/given_names_gender.txt): Anna f, Lars m."""
+    sections = data.sections("given_names_gender.txt", "any")
+    return {name.lower(): gender for gender in ("f", "m") for name in sections.get(gender, ())}
+
+
+def _given_word_gender(word: str) -> str | None:
+    """The gender a given name shows: listed whole (Jean-Pierre), or each part of a hyphenated one
+    listed with one gender (Anne-Sophie); None for an unknown or ambiguous name (Jean, Andrea)."""
+    genders = _given_genders()
+    low = word.lower()
+    if low in genders:
+        return genders[low]
+    parts = {genders.get(part) for part in low.split("-")} if "-" in low else {None}
+    return next(iter(parts)) if len(parts) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _given_name_gender(person: str | None) -> str | None:
+    """The gender a person's given name shows ("Anna Berg" f, "Lars Holm" m), else None: the first word of a
+    name of two words or more, the last when the first is a family name written first (Chinese, Korean usage).
+    A lone word is a surname as often as not (Thomas, Ali), so it tells nothing."""
+    words = person.split() if person else []
+    if len(words) < 2:
+        return None
+    gender = _given_word_gender(words[0])
+    if gender is None and words[0] in family_first():
+        gender = _given_word_gender(words[-1])
+    return gender
+
+
 def _womans_nominative(given: list[str], last: str) -> bool:
     """A woman's name in the nominative: every given word a woman's name and a surname in -ова/-ина
     (Анна Петрова, Мария Захарова), though a man's genitive looks the same (Ивана Петрова)."""
@@ -5932,7 +5964,7 @@ class People:
                     continue
                 # An institution's word (Palatul, das Ministerium) tells nothing of its holder's gender.
                 gender = None if lex.is_institution(words[i]) else self._cue_gender(p, i)
-                clash = of_gender[_OTHER[gender]] if gender else frozenset()
+                clash: Container[str | None] = _OfOtherGender(of_gender, gender) if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
                     person = None
                     if gender:
@@ -7058,8 +7090,8 @@ class People:
 
     def gender_of(self, person: str | None) -> str | None:
         """"f" or "m" when the last resolution showed the person to be a woman or a man (powiedziała Kowalska,
-        die Ministerin X, "…, sade hon"), else None."""
-        return next((g for g, people in self._genders.items() if person in people), None)
+        die Ministerin X, "…, sade hon"), else when their given name shows it (Anna Berg, Lars Holm), else None."""
+        return next((g for g, people in self._genders.items() if person in people), None) or _given_name_gender(person)
 
     def verb_gender(self, word: str) -> str | None:
         """The gender a past-tense speech verb shows in the article's language (powiedział, řekla), else None."""
@@ -7412,6 +7444,20 @@ class _Outside(Container[_V]):
 
     def __contains__(self, item: object) -> bool:
         return item not in self.allowed
+
+
+class _OfOtherGender(Container[str | None]):
+    """The people a cue of one gender never stands for: those the text showed to be of the other gender, and
+    those whose given name is the other's (Lars Holm for "she said") while the text never showed theirs."""
+
+    def __init__(self, of_gender: dict[str, set[str | None]], gender: str) -> None:
+        self.same, self.other, self.other_gender = of_gender[gender], of_gender[_OTHER[gender]], _OTHER[gender]
+
+    def __contains__(self, item: object) -> bool:
+        if item in self.other:
+            return True
+        # The text's own word wins over the name's: "die Ministerin Lars Holm" is a woman for "sagte sie".
+        return isinstance(item, str) and item not in self.same and _given_name_gender(item) == self.other_gender
 
 
 class _AnyOf(Container[_V]):

@@ -6,7 +6,7 @@ import pytest
 
 from digest.cleaning import clean
 from digest.quotes import find_quotes
-from digest.speakers import People, _rival_role, _role_key, _same_role
+from digest.speakers import People, _given_name_gender, _rival_role, _role_key, _same_role
 from lines import quotes_of, speaker_of
 
 
@@ -969,3 +969,64 @@ def test_a_nationality_before_the_offices_field_ties_the_office_to_its_country()
             "„Lengyelország minden évben több gázt fog szállítani a déli szomszédainak” – mondta a lengyel miniszter a "
             "tanácskozás után.\n")
     assert _speakers(text, "hu") == ["Maria Nowak"]
+
+
+_QUOTA = {
+    "en": '"We agreed on a new fishing quota for the next five years," {} said.',
+    "sv": "”Vi har kommit överens om en ny fiskekvot för de kommande fem åren”, sa {}.",
+    "da": '"Vi er blevet enige om en ny fiskekvote for de næste fem år," sagde {}.',
+    "no": "«Vi er blitt enige om en ny fiskekvote for de neste fem årene», sa {}.",
+    "it": "«Abbiamo concordato una nuova quota di pesca per i prossimi cinque anni», ha detto {}.",
+    "de": "„Wir haben uns auf eine neue Fangquote für die nächsten fünf Jahre geeinigt“, sagte {}.",
+    "es": '"Hemos acordado una nueva cuota de pesca para los próximos cinco años", dijo {}.',
+}
+
+
+@pytest.mark.parametrize(("lang", "meeting", "pronoun", "speaker"), [
+    ("en", "Foreign Minister Anna Berg met Trade Minister Lars Holm in Oslo on Tuesday.", "she", "Anna Berg"),
+    ("en", "Trade Minister Lars Holm met Foreign Minister Anna Berg in Oslo on Tuesday.", "she", "Anna Berg"),
+    ("en", "Foreign Minister Anna Berg met Trade Minister Lars Holm in Oslo on Tuesday.", "he", "Lars Holm"),
+    ("sv", "Handelsminister Lars Holm träffade utrikesminister Anna Berg i Oslo på tisdagen.", "hon", "Anna Berg"),
+    ("da", "Handelsminister Lars Holm mødte udenrigsminister Anna Berg i Oslo tirsdag.", "hun", "Anna Berg"),
+    ("no", "Handelsminister Lars Holm møtte utenriksminister Anna Berg i Oslo tirsdag.", "hun", "Anna Berg"),
+    ("it", "Il ministro Lars Holm ha incontrato il ministro Anna Berg martedì a Oslo.", "lei", "Anna Berg"),
+    ("de", "Lars Holm (SPD) traf am Dienstag Anna Berg (CDU) in Berlin.", "sie", "Anna Berg"),
+    ("de", "Anna Berg (CDU) traf am Dienstag Lars Holm (SPD) in Berlin.", "er", "Lars Holm"),
+    ("es", "Lars Holm (PP) se reunió el martes con Anna Berg (PSOE) en Madrid.", "ella", "Anna Berg"),
+])
+def test_a_gendered_pronoun_passes_over_a_person_whose_given_name_is_of_the_other_gender(
+        lang: str, meeting: str, pronoun: str, speaker: str) -> None:
+    # Nothing in the text shows either person's gender but their given names: a reader knows Anna from Lars.
+    assert _speakers(meeting + "\n\n" + _QUOTA[lang].format(pronoun) + "\n", lang) == [speaker]
+
+
+def test_a_gendered_verb_passes_over_a_man_by_his_given_name() -> None:
+    # "powiedziała" is a woman's verb; Lars Holm, the last subject, is a man by his name alone.
+    text = ("Anna Berg (KO) jest od roku szefową resortu. Lars Holm (PiS) to jej zastępca.\n\n"
+            "„Uzgodniliśmy nowy limit połowowy na najbliższe pięć lat” – powiedziała.\n")
+    assert _speakers(text, "pl") == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(("meeting", "speaker"), [
+    # Kari (a woman in Norway, a man in Finland) and Andrea say nothing: the last subject speaks, as ever.
+    ("Trade Minister Kari Holm met Foreign Minister Andrea Berg in Oslo on Tuesday.", "Kari Holm"),
+    ("Trade Minister Andrea Holm met Foreign Minister Anna Berg in Oslo on Tuesday.", "Andrea Holm"),
+])
+def test_an_unknown_or_ambiguous_given_name_keeps_the_nearest_subject(meeting: str, speaker: str) -> None:
+    assert _speakers(meeting + "\n\n" + _QUOTA["en"].format("she") + "\n", "en") == [speaker]
+
+
+@pytest.mark.parametrize(("person", "gender"), [
+    ("Anna Berg", "f"), ("Lars Holm", "m"), ("Jean-Pierre Moreau", "m"), ("Anne-Sophie Roux", "f"),
+    ("Jean Moreau", None), ("Andrea Holm", None), ("Berg", None), ("Park Geun-hye", None),
+    ("Ольга Петрова", "f"), ("Zhang Guoqing", None), ("José María Aznar", "m"), ("María José Rienda", "f"),
+])
+def test_a_given_name_shows_its_bearer_s_gender_only_when_it_has_one(person: str, gender: str | None) -> None:
+    assert _given_name_gender(person) == gender
+
+
+def test_the_text_s_word_on_gender_wins_over_the_given_name_s() -> None:
+    # "die Handelsministerin" shows the bearer of a man's given name to be a woman: "sie" may still be her.
+    text = ("Anna Berg (CDU) traf am Dienstag die Handelsministerin Lars Holm in Berlin. Holm lächelte.\n\n"
+            + _QUOTA["de"].format("sie") + "\n")
+    assert _speakers(text, "de") == ["Lars Holm"]
