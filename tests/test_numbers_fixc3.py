@@ -30,6 +30,11 @@ from tests.figures import conflicting_articles
             "de": ("de", "Die Zuflüsse aus Brüssel belaufen sich auf 1,1 Milliarden Euro."),
             "es": ("es", "La Comisión aportará 800 millones de euros en fondos europeos."),
         },
+        # Freight by rail: the Turkish subject's noun (taşınan yük), not its clause's first word, and the Persian transit.
+        {
+            "tr": ("tr", "Bakana göre, iki ülke arasında demir yoluyla taşınan yük 2025'te 1,1 milyon tona ulaştı."),
+            "fa": ("fa", "وزیر گفت حجم ترانزیت ریلی در سال ۲۰۲۵ به ۸۵۰ هزار تن رسید."),
+        },
     ],
 )
 def test_one_measure_in_two_languages_disagrees(texts: dict[str, tuple[str, str]]) -> None:
