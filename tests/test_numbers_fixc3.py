@@ -35,6 +35,11 @@ from tests.figures import conflicting_articles
             "tr": ("tr", "Bakana göre, iki ülke arasında demir yoluyla taşınan yük 2025'te 1,1 milyon tona ulaştı."),
             "fa": ("fa", "وزیر گفت حجم ترانزیت ریلی در سال ۲۰۲۵ به ۸۵۰ هزار تن رسید."),
         },
+        # Trade told by the German verb (Waren im Wert von … gehandelt) and by the noun.
+        {
+            "a": ("de", "„Beide Länder haben im vergangenen Jahr Waren im Wert von rund 250 Milliarden Euro gehandelt“, sagte der Minister."),
+            "b": ("de", "Der Handel beider Länder erreichte im vergangenen Jahr fast 280 Milliarden Euro."),
+        },
     ],
 )
 def test_one_measure_in_two_languages_disagrees(texts: dict[str, tuple[str, str]]) -> None:
