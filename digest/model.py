@@ -341,7 +341,10 @@ class Tagged(_Lazy[KeyNumber]):
 
     def built(self, keep: Callable[[tuple[Any, ...]], bool]) -> list[KeyNumber]:
         """The tagged records of the figures keep accepts (given the untagged row), in order."""
-        return [from_row(KeyNumber, row) for row in self.rows(keep)]
+        # An offset read from a packed array is a new int object each time: equal ones are shared.
+        offsets: dict[int, int] = {}
+        one = offsets.setdefault
+        return [from_row(KeyNumber, (one(row[0], row[0]), one(row[1], row[1]), *row[2:])) for row in self.rows(keep)]
 
     def _one(self, part: tuple[Any, ...], local: int) -> KeyNumber:
         aid, visit, packed, names = part

@@ -6294,7 +6294,9 @@ def _measure_once(n: KeyNumber, article: Article | None, seen: dict[tuple[Any, .
     key = _measure_key(n, article)
     m = seen.get(key)
     if m is None:
-        ahead = seen.ahead.get(key) if isinstance(seen, _Premeasured) else None
+        # Taken out once read: seen holds the measure from now on, and the two memos would each
+        # hold every key of an archive's figures.
+        ahead = seen.ahead.pop(key, None) if isinstance(seen, _Premeasured) else None
         m = seen[key] = ahead[1] if ahead is not None and (ahead[0] is n or ahead[0] == n) else _measure(n, article)
     return m
 
@@ -6526,7 +6528,22 @@ def first_measured(by_visit: Mapping[str, list[KeyNumber]], by_id: Mapping[str, 
 
 def measure_figures(figures: Sequence[KeyNumber], by_id: Mapping[str, Article]) -> list[_Measure]:
     """What find_conflicts compares of each figure (see find_conflicts' measure)."""
-    return [_measure(n, by_id.get(n.article)) for n in figures]
+    return shared_measures(_measure(n, by_id.get(n.article)) for n in figures)
+
+
+def shared_measures(measures: Iterable[_Measure]) -> list[_Measure]:
+    """The measures with equal ones, and equal word sets within them, as one object each.
+
+    Measures come back from the worker processes as copies, one per figure, each with its own
+    word sets (an empty frozenset is no shared object): held for an archive's figures while the
+    conflicts are found, the copies of a few thousand distinct values made the run's peak.
+    """
+    one: dict[Any, Any] = {}
+    return [
+        one.setdefault(m, m._replace(topic=one.setdefault(m.topic, m.topic), head=one.setdefault(m.head, m.head),
+                                     pair=one.setdefault(m.pair, m.pair)))
+        for m in measures
+    ]
 
 
 class _Premeasured(dict):  # type: ignore[type-arg]

@@ -942,7 +942,9 @@ def _in_parallel(
             chunks = [pool.submit(_measure_job, k, k + MEASURE_CHUNK) for k in range(0, len(first), MEASURE_CHUNK)]
             digests = [pool.submit(_summary_job, v.id) for v in visit_list]
             trends = numbers.find_trends(measured, visit_list)
-            measures = [m for f in chunks for m in f.result()]
+            # One copy of each distinct measure, across the chunks too; the futures go with their copies.
+            measures = numbers.shared_measures(m for f in chunks for m in f.result())
+            del chunks
             conflicts = numbers.find_conflicts(measured, articles, cfg.languages, measure=lambda figures: measures)
             return conflicts, trends, [f.result() for f in digests]
     finally:

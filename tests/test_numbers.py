@@ -2660,3 +2660,23 @@ def test_respectively_pairs_figures_with_subjects(text: str, lang: str, labels: 
 )
 def test_an_inverted_cue_pronoun_is_no_label_word(text: str, lang: str, labels: list[str]) -> None:
     assert [n.what for n in _found(text, lang)] == labels
+
+
+def test_measures_read_back_from_workers_share_their_equal_values() -> None:
+    # Copies repeat a figure word for word: its measure comes back from each worker chunk as a copy.
+    import pickle
+
+    from digest.numbers import _measure, measure_figures, shared_measures
+
+    text = "Trade between the two countries reached $5 billion last year, and 40% of it was energy."
+    arts, nums = _visit_numbers({"a": text, "b": text, "c": text}, "en")
+    by_id = {a.id: a for a in arts}
+    half = len(nums) // 2
+    back = shared_measures([
+        *pickle.loads(pickle.dumps(measure_figures(nums[:half], by_id))),
+        *pickle.loads(pickle.dumps(measure_figures(nums[half:], by_id))),
+    ])
+    assert back == [_measure(n, by_id[n.article]) for n in nums]
+    assert len({id(m) for m in back}) == len(set(back)) < len(back)
+    assert len({id(m.pair) for m in back if not m.pair}) == 1
+    assert find_conflicts(nums, arts, measure=lambda figures: measure_figures(figures, by_id)) == find_conflicts(nums, arts)

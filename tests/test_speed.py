@@ -266,3 +266,15 @@ def test_the_shared_item_encoder_writes_what_json_writes() -> None:
     items = [{"text": "«Ciao» \"quoted\" \\ \x1b[31m \u2028 é", "n": [1, -0.0, 2.5e-7, 1e21, None, True]},
              {"nested": {"a": [], "b": {}}}, "a key", 3, None]
     assert [jsonout._ITEM(x) for x in items] == [jsonout._ENCODER.encode(x) for x in items]
+
+
+def test_figures_built_for_measuring_share_their_equal_offsets(tmp_path: Path) -> None:
+    # A copy's figures sit at its original's offsets: read from the packed arrays, each was a new int.
+    d = _digest(tmp_path)
+    built = d.numbers.built(lambda row: True)
+    assert built == list(d.numbers)
+    first = {}
+    for n in built:
+        for offset in (n.start, n.end):
+            assert first.setdefault(offset, offset) is offset
+    assert len(built) > len(first) / 2
