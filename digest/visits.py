@@ -965,8 +965,10 @@ def _where(
         # "ԵՐԵՎԱՆ, ՍԵՊՏԵՄԲԵՐԻ 22, ԱՐՄԵՆՊՐԵՍ:", "БАКУ. KAZINFORM –": a dateline naming its agency names the agency's
         # desk, often its home town whatever the venue (Armenpress files from Yerevan on a visit to New Delhi): it
         # counts as a bare mention, which the headline's or the body's venue outweighs.
+        # A Korean wire's "(서울=연합뉴스)" names its agency and desk the same way.
         if b.kind == FURNITURE and b.reason == "dateline" and (
-                desk := cleaning.agency_dateline_place(text[b.start : b.end])) is not None:
+                desk := cleaning.agency_dateline_place(text[b.start : b.end])
+                or cleaning.wire_slug_place(text[b.start : b.end])) is not None:
             if (place := places.lookup(desk)) is not None and place.kind != "country":
                 score[place.name] += 1
             continue
@@ -1065,7 +1067,7 @@ def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sente
         return [(m.group(2), bool((n := _NEXT_WORD.match(text, m.end(2), b)) and n.group(1).isupper()))
                 for m in _WORD_PAIR.finditer(text, a, b)
                 if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
-                and m.group(2).casefold() not in stops and places.lookup(m.group(2)) is None
+                and m.group(2).casefold() not in stops and places.lookup(m.group(2), lang) is None
                 and not any(x <= m.start(2) < y for x, y in dated)]
 
     # The lead may write the town in another case than the headline ("Komšić u Budvi" … "u Budvi", "në Budva" …

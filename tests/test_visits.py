@@ -3534,3 +3534,27 @@ def test_a_report_naming_no_one_never_joins_two_meetings_of_its_town_and_day() -
             (("ja", _OSAKA_JA, "ja"), ("en", _OSAKA_EN, "en"), ("en2", other, "en"))]
     _, found = visits.group(visits.link_duplicates(arts, Config()), Config())
     assert sorted(sorted(v.articles) for v in found) == [["en"], ["en2"], ["ja"]]
+
+
+def test_czech_writes_seoul_soul_and_a_korean_wire_slug_names_its_desk() -> None:
+    # cs "v Soulu" is Seoul (data/cs/places.txt), not a town the gazetteer lacks; a Korean wire's "(서울=연합뉴스)"
+    # names its desk as an agency dateline does (a bare mention), which with the body's "서울" places the report.
+    cs = ("Deník\n\nMinistr zahraničí v Soulu jednal o jaderné energii\n\n14. 5. 2026\n\n"
+          "Ministr zahraničí Petr Novák v Soulu jednal s korejským ministrem Parkem Ji-hoonem o spolupráci.\n")
+    ko = ("한국일보\n\n박지훈 장관, 체코 외무장관 접견\n\n2026-05-14\n\n(서울=연합뉴스) 박지훈 외교부 장관은 14일 서울 "
+          "외교부 청사에서 페트르 노박 체코 외무장관을 만나 원전 협력을 논의했다.\n")
+    for text in (cs, ko):
+        an = _analysed(text)
+        assert dict(an.signals.where).get("Seoul", 0) >= visits.MIN_PLACE_SCORE
+        assert set(dict(an.signals.where)) == {"Seoul"}
+    assert places.lookup("Soulu", "cs") == places.lookup("Seoul") and places.lookup("Soul") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "venue"), [
+    ("pl", "Minister obrony podpisał w Karlskronie umowę na dwa okręty podwodne.", "Karlskrona"),
+    ("sv", "Försvarsministern besökte varvet i Karlskrona på tisdagen.", "Karlskrona"),
+    ("tr", "Bakan, Bükreş'te imzalanan anlaşmayı değerlendirdi.", "Bucharest"),
+])
+def test_towns_found_in_their_inflected_forms(lang: str, text: str, venue: str) -> None:
+    found = places.find(text, [(0, len(text))], lang)
+    assert [f.place.name for f in found if f.locative] == [venue]
