@@ -667,7 +667,8 @@ def _fold(s: str) -> str:
         if _GREEK_LETTER.search(s):
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
-            s = s.translate(_DEVANAGARI)
+            # (ज़ is z, फ़ f: a name's sound in its other scripts, ज़ेयूदी and Zeyoudi keyed alike.)
+            s = data.read_dotted(s, "devanagari.txt").translate(_DEVANAGARI)
         if _THAI_LETTER.search(s):
             s = s.translate(_THAI)
         if _BENGALI_LETTER.search(s):
