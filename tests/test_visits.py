@@ -3558,3 +3558,32 @@ def test_czech_writes_seoul_soul_and_a_korean_wire_slug_names_its_desk() -> None
 def test_towns_found_in_their_inflected_forms(lang: str, text: str, venue: str) -> None:
     found = places.find(text, [(0, len(text))], lang)
     assert [f.place.name for f in found if f.locative] == [venue]
+
+
+def test_an_agency_dateline_at_home_gives_way_to_the_venue_the_body_names() -> None:
+    # "LONDON (PA) -" over a British minister's comment on a deal signed in Warsaw: the home desk counts as a bare
+    # mention, the body's "signed in Warsaw" places the report, and the minister the lead quotes from London took
+    # no part in it. A correspondent's dateline abroad still places a report by itself.
+    home = ("Daily Record\n\nMinister welcomes Baltic pipeline deal\n\n2026-04-08\n\n"
+            "LONDON (PA) - Energy Secretary John Harwood said on Wednesday that the Baltic pipeline deal would lower "
+            "prices across Europe.\n\n"
+            "The agreement, signed in Warsaw on Tuesday by Polish minister Anna Nowicka and Lithuanian minister "
+            "Tomas Kairys, doubles the pipeline's capacity.\n\n"
+            "Nowicka said Kairys had made the deal possible.\n")
+    an = _analysed(home)
+    where = dict(an.signals.where)
+    assert max(where, key=where.__getitem__) == "Warsaw"
+    _, participants = _full_visit(home, "2026-04-08")
+    assert not any("Harwood" in p for p in participants)
+    abroad = home.replace("LONDON (PA)", "VILNIUS (PA)").replace("signed in Warsaw", "signed")
+    where = dict(_analysed(abroad).signals.where)
+    assert max(where, key=where.__getitem__) == "Vilnius"
+
+
+def test_a_turkish_body_name_is_no_person() -> None:
+    # "Enerji Piyasası Düzenleme Kurumu" (an authority) ends in an institution's word: no participant "Kurumu".
+    text = ("Anadolu\n\nBakan Ankara'da Macar mevkidaşıyla görüştü\n\n2026-05-12\n\n"
+            "Enerji Bakanı Ahmet Yılmaz, Ankara'da Macar mevkidaşı Péter Kovács ile görüştü.\n\n"
+            "Enerji Piyasası Düzenleme Kurumu verilerine göre ithalat arttı. Yılmaz ve Kovács anlaşma imzaladı.\n")
+    _, participants = _full_visit(text, "2026-05-12")
+    assert not any("Kurumu" in p for p in participants)
