@@ -3587,3 +3587,17 @@ def test_a_turkish_body_name_is_no_person() -> None:
             "Enerji Piyasası Düzenleme Kurumu verilerine göre ithalat arttı. Yılmaz ve Kovács anlaşma imzaladı.\n")
     _, participants = _full_visit(text, "2026-05-12")
     assert not any("Kurumu" in p for p in participants)
+
+
+def test_a_home_desk_opening_the_lead_paragraph_places_its_speaker_there() -> None:
+    # tr "İSTANBUL (AA) - … Başkanı Mehmet Arslan … söyledi" over "Bükreş'te imzalanan anlaşma": the dateline stays in
+    # the lead paragraph; the report is of the Bucharest signing, and Arslan spoke from Istanbul.
+    text = ("Anadolu Ajansı\n\nEnerji\n\nBOTAŞ gaz sevkiyatını artırıyor\n\nAli Demir | 15.10.2026\n\n"
+            "İSTANBUL (AA) - BOTAŞ Yönetim Kurulu Başkanı Mehmet Arslan, Macaristan'a yapılan gaz sevkiyatının gelecek "
+            "yıl artacağını söyledi.\n\n"
+            "Bükreş'te imzalanan Romanya-Macaristan anlaşmasını değerlendiren Arslan, \"Bu yıl çok gaz gönderdik\" "
+            "dedi.\n")
+    where = dict(_analysed(text).signals.where)
+    assert max(where, key=where.__getitem__) == "Bucharest"
+    _, participants = _full_visit(text, "2026-10-15")
+    assert not any("Arslan" in p for p in participants)
