@@ -44,7 +44,10 @@ _DATELINE_SOURCE = re.compile(
 _AGENCY_SLUG = re.compile(r"^\((?P<source>[^\W\d_][^()\n]{1,30})\)\s*[-–—]{1,2}\s+(?=\S)")
 # "(서울=연합뉴스) 김지훈 기자 = …", "(모스크바·베이징=뉴스1) 이정민 특파원 = …": a Korean wire's place and agency in
 # brackets, joined by "=", then the reporter's byline up to a second "=".
-_PLACE_AGENCY_SLUG = re.compile(r"^\((?P<place>[^()=\n]{1,30})=(?P<source>[^()=\n]{1,20})\)\s*(?:[^\n=()]{1,30}?\s*=\s*)?(?=\S)")
+_PLACE_AGENCY = r"^\((?P<place>[^()=\n]{1,30})=(?P<source>[^()=\n]{1,20})\)"
+_PLACE_AGENCY_SLUG = re.compile(_PLACE_AGENCY + r"\s*(?:[^\n=()]{1,30}?\s*=\s*)?(?=\S)")
+# The slug alone, as the dateline block cut from its paragraph holds it.
+_PLACE_AGENCY_HEAD = re.compile(_PLACE_AGENCY)
 # "新华社帝力11月5日电（记者王磊）", "中新网北京3月2日电 (记者 李明)", "本报北京…电": a Chinese wire's agency or paper
 # (新华社, 中新网, 本报: a name ending in 社, 网, 台 or 报), the place it files from, the day and 电 (a dispatch), then
 # its reporters in brackets.
@@ -1317,6 +1320,12 @@ def han_wire_place(line: str) -> str | None:
     """The place a Chinese wire's dateline files from ("新华社帝力11月5日电": 帝力), else None."""
     m = _HAN_WIRE.match(line)
     return m.group("place") if m else None
+
+
+def wire_slug_place(line: str) -> str | None:
+    """The place of a Korean wire's slug ("(서울=연합뉴스)": 서울), else None: the desk it was filed from."""
+    m = _PLACE_AGENCY_HEAD.match(line.strip())
+    return m.group("place").strip() if m else None
 
 
 def agency_dateline_place(line: str) -> str | None:

@@ -287,9 +287,10 @@ def people(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def lookup(name: str) -> Place | None:
-    """The entry a single written form denotes (Moskwie -> Moscow), or None."""
-    g = _gazetteer()
+def lookup(name: str, lang: str = "") -> Place | None:
+    """The entry a single written form denotes (Moskwie -> Moscow), or None; with a language, as its own
+    places.txt reads the form (Czech "Soulu" is Seoul)."""
+    g = _gazetteer(lang)
     w = name.casefold()
     if w in g.exact:
         return None if w in g.seats else g.exact[w]

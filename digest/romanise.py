@@ -60,8 +60,11 @@ def _exception(word: str) -> str | None:
     return _exceptions().get(data.marks_as_letters(word))
 
 
+@cache
 def _table(script: str) -> dict[str, str]:
-    return data.transliteration(f"{script.lower()}.txt")
+    # (With the dotted letters, a consonant and its nukta: _consonant reads ज़ as z, not as ज's j.)
+    name = f"{script.lower()}.txt"
+    return data.transliteration(name) | data.dotted_letters(name)
 
 
 def _letters(word: str, script: str) -> str:

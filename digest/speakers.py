@@ -768,7 +768,9 @@ def _folded(name: str) -> str:
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
-        s = unicodedata.normalize("NFKD", data.bengali_w(s.replace("ու", "ւ")).translate(_cyrillic())).translate(_UNMARKED)
+        # (A dotted letter first: ज़ is z, not ज's j; see data.dotted_letters.)
+        s = data.read_dotted(data.bengali_w(s.replace("ու", "ւ")), *data.SCRIPT_FILES)
+        s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
@@ -8444,7 +8446,7 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
                 word = _HEBREW_DIGRAPHS.sub(lambda m: _HEBREW_DIGRAPH_SOUNDS[m.group()], word)
             # (fold() reads Cyrillic and Arabic letters by the tables, but its own digraphs, j as y and kh as h,
             # would lose what the classes above keep: only the letters are read here.)
-            latin = _unmarked(word.translate(_cyrillic()))
+            latin = _unmarked(data.read_dotted(word, *data.SCRIPT_FILES).translate(_cyrillic()))
         out.append(_bridge_skeleton(latin))
     if japanese and not read_japanese:
         return ()

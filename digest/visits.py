@@ -27,7 +27,8 @@ from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import LANGS, member_words, name_words, party_words
 from digest.speakers import case_forms, family_first, name_letters, visit_words
 from digest.model import (
-    FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit, VisitSignals,
+    BLANK, FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit,
+    VisitSignals,
 )
 
 # Two dated articles further apart than this are never the same visit.
@@ -258,7 +259,8 @@ def signals(
     )
     title = set(_WORD.findall(" ".join(text[b.start : b.end] for b in blocks if b.kind == TITLE)))
     venue = max(where.items(), key=itemgetter(1), default=(None, 0))
-    away = _placed_elsewhere(text, sentences, told, venue[0] if venue[1] >= MIN_PLACE_SCORE else None)
+    away = _placed_elsewhere(text, sentences, told, venue[0] if venue[1] >= MIN_PLACE_SCORE else None,
+                             _desk_datelines(text, blocks, lang))
     who, forms, headline = _people(text, quotes, people, w, title, lang, away)
     sig = VisitSignals(
         when=when.isoformat() if when else None,
@@ -667,7 +669,8 @@ def _fold(s: str) -> str:
         if _GREEK_LETTER.search(s):
             s = _GREEK_PAIR.sub(lambda m: _GREEK_PAIRS[m[0]], s).translate(_GREEK)
         if _DEVANAGARI_LETTER.search(s):
-            s = s.translate(_DEVANAGARI)
+            # (ज़ is z, फ़ f: a name's sound in its other scripts, ज़ेयूदी and Zeyoudi keyed alike.)
+            s = data.read_dotted(s, "devanagari.txt").translate(_DEVANAGARI)
         if _THAI_LETTER.search(s):
             s = s.translate(_THAI)
         if _BENGALI_LETTER.search(s):
@@ -965,8 +968,10 @@ def _where(
         # "ԵՐԵՎԱՆ, ՍԵՊՏԵՄԲԵՐԻ 22, ԱՐՄԵՆՊՐԵՍ:", "БАКУ. KAZINFORM –": a dateline naming its agency names the agency's
         # desk, often its home town whatever the venue (Armenpress files from Yerevan on a visit to New Delhi): it
         # counts as a bare mention, which the headline's or the body's venue outweighs.
+        # A Korean wire's "(서울=연합뉴스)" names its agency and desk the same way.
         if b.kind == FURNITURE and b.reason == "dateline" and (
-                desk := cleaning.agency_dateline_place(text[b.start : b.end])) is not None:
+                desk := cleaning.agency_dateline_place(text[b.start : b.end])
+                or cleaning.wire_slug_place(text[b.start : b.end])) is not None:
             if (place := places.lookup(desk)) is not None and place.kind != "country":
                 score[place.name] += 1
             continue
@@ -976,7 +981,7 @@ def _where(
             if city is None and b.reason == "dateline":
                 city = _unlisted_town(text[b.start : b.end])
             if city:
-                score[city] += 6
+                score[city] += _HOME_DESK if _home_desk(text[b.start : b.end], city, lang) else 6
         # A correspondent's byline names where the report was filed as a dateline does ("Martin Gubler, London"):
         # it outweighs a reaction at home the body places ("Nicht alle in Wien teilen die Begeisterung").
         elif b.kind in (HEADING, FURNITURE) and (city := _byline_city(text[b.start : b.end])):
@@ -988,7 +993,8 @@ def _where(
         opening = text[first.start : first.start + _OPENING_REACH]
         city = _opening_dateline(opening) or _unlisted_opening(opening, headline)
         if city:
-            score[city] += 6
+            # (A home desk's word, in the running text, was counted once above.)
+            score[city] += _HOME_DESK - 1 if _home_desk(opening, city, lang) else 6
             break
     # A town the gazetteer lacks, placed by both the headline and the lead ("vertice a Innsbruck" … "Si è chiuso
     # oggi a Innsbruck"): as much as a known city placed by the headline (1 + 2 + 3).
@@ -1065,7 +1071,7 @@ def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sente
         return [(m.group(2), bool((n := _NEXT_WORD.match(text, m.end(2), b)) and n.group(1).isupper()))
                 for m in _WORD_PAIR.finditer(text, a, b)
                 if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
-                and m.group(2).casefold() not in stops and places.lookup(m.group(2)) is None
+                and m.group(2).casefold() not in stops and places.lookup(m.group(2), lang) is None
                 and not any(x <= m.start(2) < y for x, y in dated)]
 
     # The lead may write the town in another case than the headline ("Komšić u Budvi" … "u Budvi", "në Budva" …
@@ -1128,6 +1134,21 @@ def _opening_dateline(opening: str) -> str | None:
             and not _agency_after(opening, m.end("place"))):
         return None
     return _dateline_city(opening)
+
+
+# What an agency's dateline at home counts for (see _home_desk), its word included: enough to place a report nothing
+# else places, less than a venue the body gives with its preposition (1 + 2).
+_HOME_DESK = MIN_PLACE_SCORE
+
+
+def _home_desk(opening: str, city: str, lang: str) -> bool:
+    """Whether a paragraph opening "İSTANBUL (AA) -" names an agency's desk in its own country (a country whose
+    press writes the article's language): a home desk files what its minister says of a meeting abroad ("Bükreş'te
+    imzalanan anlaşma"), so it places the report less than a correspondent's dateline from abroad does."""
+    m = _DATELINE.match(opening)
+    place = places.lookup(city)
+    return bool(m and place and _agency_after(opening, m.end("place"))
+                and lang in country_languages().get(place.country, ()))
 
 
 # A town's name in a headline, any case or script: its words.
@@ -1465,12 +1486,32 @@ def _lower_words(body: places.Scan, glued: Counter[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _desk_datelines(text: str, blocks: Sequence[Block], lang: str) -> dict[int, str]:
+    """Where an agency's home desk dates the lead ("İSTANBUL (AA) - BOTAŞ Başkanı Fidan … söyledi", on its line or
+    opening the paragraph; see _home_desk): the lead paragraph's start -> the desk's city, where the speaker the
+    lead names spoke from, as "In Ottawa, …" places one."""
+    out: dict[int, str] = {}
+    texts = [k for k, b in enumerate(blocks) if b.kind == TEXT][:_LEAD_PARAGRAPHS]
+    for k in texts:
+        opening = text[blocks[k].start : blocks[k].start + _OPENING_REACH]
+        # (The dateline cut as a line of its own stands right above the lead, blanks aside.)
+        above = next((b for b in reversed(blocks[:k]) if b.kind != BLANK), None)
+        line = text[above.start : above.end] if above and above.reason == "dateline" else ""
+        for words, city in ((opening, _opening_dateline(opening)), (line, line and _dateline_city(line))):
+            if city and _home_desk(words, city, lang):
+                out[blocks[k].start] = city
+    return out
+
+
 def _placed_elsewhere(
-    text: str, sentences: Sequence[Sentence], found: Sequence[places.Found], venue: str | None
+    text: str, sentences: Sequence[Sentence], found: Sequence[places.Found], venue: str | None,
+    desks: Mapping[int, str] | None = None,
 ) -> Callable[[str], bool]:
     """Whether a full name's first mention stands in a sentence that a locative puts, before the name, in another
     city than the visit's venue ("In Ottawa, Conservative Leader X dismissed the deal" of a visit to Tokyo), or
-    that says he took part from afar ("dijo su presidenta, X, por videoconferencia": data/any/remote_link.txt)."""
+    that says he took part from afar ("dijo su presidenta, X, por videoconferencia": data/any/remote_link.txt).
+    `desks`: the paragraphs an agency's home desk dates (_desk_datelines): their first sentence is placed there, as
+    by a locative."""
     starts = [s.start for s in sentences]
     elsewhere: dict[int, list[int]] = defaultdict(list)
     # (A sentence naming the venue too tells a trip's stops, "in Doha … am Mittwoch in Maskat den omanischen
@@ -1485,13 +1526,18 @@ def _placed_elsewhere(
             elsewhere[k].append(f.start)
     for k in at_venue:
         elsewhere.pop(k, None)
+    for at, city in (desks or {}).items():
+        if venue and city != venue and (k := bisect_right(starts, at) - 1) >= 0:
+            elsewhere[k].append(sentences[k].start - 1)
 
     remote = _remote_link()
 
     def away(name: str) -> bool:
+        # (The first mention in the running text: a caption above the lead names him as it says nothing of where.)
         at = text.find(name)
-        k = bisect_right(starts, at) - 1
-        if at < 0 or k < 0 or at >= sentences[k].end:
+        while at >= 0 and ((k := bisect_right(starts, at) - 1) < 0 or at >= sentences[k].end):
+            at = text.find(name, at + 1)
+        if at < 0:
             return False
         words = _WORD.findall(text, sentences[k].start, sentences[k].end)
         return any(a < at for a in elsewhere.get(k, ())) or any(w.casefold().startswith(remote) for w in words)

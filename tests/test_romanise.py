@@ -204,3 +204,19 @@ def test_a_quote_takes_the_press_spelling_another_article_gives_its_speaker(tmp_
     speakers = {s["name"]: s["aliases"] for s in digest["speakers"]}
     assert "کوروش پرویزی" in speakers["Kourosh Parvizi"]
     assert {q["speaker"] for q in digest["quotes"]} == {"Kourosh Parvizi"}
+
+
+@pytest.mark.parametrize(("name", "spelt"), [
+    # A consonant and its nukta is another sound (ज़ z, फ़ f, ख़ kh), written decomposed or as one character (U+095B).
+    ("अज़ीज़ ख़ान", "Aziz Khan"),
+    ("\u095b\u093e\u0915\u093f\u0930", "Zakir"),
+    ("फ़रहान", "Farhan"),
+])
+def test_devanagari_dotted_letters_are_their_own_sounds(name: str, spelt: str) -> None:
+    assert latin(name) == spelt
+
+
+def test_a_dotted_devanagari_letter_keys_a_name_as_its_latin_form() -> None:
+    from digest import speakers, visits
+    assert visits.skeleton("ज़ाकिर") == visits.skeleton("Zakir") == "zkr"
+    assert speakers.fold("ज़ाकिर") == "zakir"

@@ -3534,3 +3534,70 @@ def test_a_report_naming_no_one_never_joins_two_meetings_of_its_town_and_day() -
             (("ja", _OSAKA_JA, "ja"), ("en", _OSAKA_EN, "en"), ("en2", other, "en"))]
     _, found = visits.group(visits.link_duplicates(arts, Config()), Config())
     assert sorted(sorted(v.articles) for v in found) == [["en"], ["en2"], ["ja"]]
+
+
+def test_czech_writes_seoul_soul_and_a_korean_wire_slug_names_its_desk() -> None:
+    # cs "v Soulu" is Seoul (data/cs/places.txt), not a town the gazetteer lacks; a Korean wire's "(서울=연합뉴스)"
+    # names its desk as an agency dateline does (a bare mention), which with the body's "서울" places the report.
+    cs = ("Deník\n\nMinistr zahraničí v Soulu jednal o jaderné energii\n\n14. 5. 2026\n\n"
+          "Ministr zahraničí Petr Novák v Soulu jednal s korejským ministrem Parkem Ji-hoonem o spolupráci.\n")
+    ko = ("한국일보\n\n박지훈 장관, 체코 외무장관 접견\n\n2026-05-14\n\n(서울=연합뉴스) 박지훈 외교부 장관은 14일 서울 "
+          "외교부 청사에서 페트르 노박 체코 외무장관을 만나 원전 협력을 논의했다.\n")
+    for text in (cs, ko):
+        an = _analysed(text)
+        assert dict(an.signals.where).get("Seoul", 0) >= visits.MIN_PLACE_SCORE
+        assert set(dict(an.signals.where)) == {"Seoul"}
+    assert places.lookup("Soulu", "cs") == places.lookup("Seoul") and places.lookup("Soul") is None
+
+
+@pytest.mark.parametrize(("lang", "text", "venue"), [
+    ("pl", "Minister obrony podpisał w Karlskronie umowę na dwa okręty podwodne.", "Karlskrona"),
+    ("sv", "Försvarsministern besökte varvet i Karlskrona på tisdagen.", "Karlskrona"),
+    ("tr", "Bakan, Bükreş'te imzalanan anlaşmayı değerlendirdi.", "Bucharest"),
+])
+def test_towns_found_in_their_inflected_forms(lang: str, text: str, venue: str) -> None:
+    found = places.find(text, [(0, len(text))], lang)
+    assert [f.place.name for f in found if f.locative] == [venue]
+
+
+def test_an_agency_dateline_at_home_gives_way_to_the_venue_the_body_names() -> None:
+    # "LONDON (PA) -" over a British minister's comment on a deal signed in Warsaw: the home desk counts as a bare
+    # mention, the body's "signed in Warsaw" places the report, and the minister the lead quotes from London took
+    # no part in it. A correspondent's dateline abroad still places a report by itself.
+    home = ("Daily Record\n\nMinister welcomes Baltic pipeline deal\n\n2026-04-08\n\n"
+            "LONDON (PA) - Energy Secretary John Harwood said on Wednesday that the Baltic pipeline deal would lower "
+            "prices across Europe.\n\n"
+            "The agreement, signed in Warsaw on Tuesday by Polish minister Anna Nowicka and Lithuanian minister "
+            "Tomas Kairys, doubles the pipeline's capacity.\n\n"
+            "Nowicka said Kairys had made the deal possible.\n")
+    an = _analysed(home)
+    where = dict(an.signals.where)
+    assert max(where, key=where.__getitem__) == "Warsaw"
+    _, participants = _full_visit(home, "2026-04-08")
+    assert not any("Harwood" in p for p in participants)
+    abroad = home.replace("LONDON (PA)", "VILNIUS (PA)").replace("signed in Warsaw", "signed")
+    where = dict(_analysed(abroad).signals.where)
+    assert max(where, key=where.__getitem__) == "Vilnius"
+
+
+def test_a_turkish_body_name_is_no_person() -> None:
+    # "Enerji Piyasası Düzenleme Kurumu" (an authority) ends in an institution's word: no participant "Kurumu".
+    text = ("Anadolu\n\nBakan Ankara'da Macar mevkidaşıyla görüştü\n\n2026-05-12\n\n"
+            "Enerji Bakanı Ahmet Yılmaz, Ankara'da Macar mevkidaşı Péter Kovács ile görüştü.\n\n"
+            "Enerji Piyasası Düzenleme Kurumu verilerine göre ithalat arttı. Yılmaz ve Kovács anlaşma imzaladı.\n")
+    _, participants = _full_visit(text, "2026-05-12")
+    assert not any("Kurumu" in p for p in participants)
+
+
+def test_a_home_desk_opening_the_lead_paragraph_places_its_speaker_there() -> None:
+    # tr "İSTANBUL (AA) - … Başkanı Mehmet Arslan … söyledi" over "Bükreş'te imzalanan anlaşma": the dateline stays in
+    # the lead paragraph; the report is of the Bucharest signing, and Arslan spoke from Istanbul.
+    text = ("Anadolu Ajansı\n\nEnerji\n\nBOTAŞ gaz sevkiyatını artırıyor\n\nAli Demir | 15.10.2026\n\n"
+            "İSTANBUL (AA) - BOTAŞ Yönetim Kurulu Başkanı Mehmet Arslan, Macaristan'a yapılan gaz sevkiyatının gelecek "
+            "yıl artacağını söyledi.\n\n"
+            "Bükreş'te imzalanan Romanya-Macaristan anlaşmasını değerlendiren Arslan, \"Bu yıl çok gaz gönderdik\" "
+            "dedi.\n")
+    where = dict(_analysed(text).signals.where)
+    assert max(where, key=where.__getitem__) == "Bucharest"
+    _, participants = _full_visit(text, "2026-10-15")
+    assert not any("Arslan" in p for p in participants)

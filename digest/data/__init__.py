@@ -149,6 +149,44 @@ def transliteration(*names: str) -> dict[str, str]:
 
 
 @cache
+def dotted_letters(*names: str) -> dict[str, str]:
+    """The script files' lines whose letter is a base letter and a mark (Devanagari's nukta letters: ज़ z, फ़ f),
+    which transliteration() leaves out (a str.maketrans table maps one character): each as written, with its
+    mark read as a letter (marks_as_letters), and as its one precomposed character where Unicode has one (U+095B),
+    for read_dotted()."""
+    import unicodedata
+
+    table: dict[str, str] = {}
+    for name in names:
+        for line in sections(name).get("", []):
+            letter, _, latin = line.partition(" ")
+            # (sections() reads the mark as its letter already.)
+            written = letters_as_marks(letter)
+            if len(written) > 1 and all(unicodedata.combining(c) for c in written[1:]):
+                table[written] = table[letter] = latin
+                for code in range(0x0958, 0x0960):
+                    if unicodedata.normalize("NFD", chr(code)) == written:
+                        table[chr(code)] = latin
+    return table
+
+
+@cache
+def _dotted_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    table = dotted_letters(*names)
+    return re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))) if table else None
+
+
+def read_dotted(text: str, *names: str) -> str:
+    """The text with the dotted letters of these script files (see dotted_letters) spelt in Latin, before a
+    one-character table reads the rest: ज़ेयूदी's ज़ is z (Zeyoudi), not ज's j."""
+    pattern = _dotted_pattern(names)
+    if pattern is None:
+        return text
+    table = dotted_letters(*names)
+    return pattern.sub(lambda m: table[m.group()], text)
+
+
+@cache
 def longest_first(name: str, lang: str, section: str = "") -> tuple[str, ...]:
     """Every word of a list's section, each once, longest first: the order an alternation of them needs, so that
     a longer word wins over its own start (กล่าวว่า before กล่าว)."""
