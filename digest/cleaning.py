@@ -894,6 +894,14 @@ def _closing_lines(
     return out
 
 
+def credit_start(caption: str) -> int:
+    """Where a caption's picture credit begins ("… in Karlskrona. Photo: Saab"), or its length without one:
+    the credit names the picture's owner, an agency or photographer, never a person of the story."""
+    m = _CREDIT_SUFFIX.search(caption) if _CREDIT_SUFFIX_HINT.search(caption) or "(" in caption or "/" in caption or (
+        "[" in caption) else None
+    return m.start() if m else len(caption)
+
+
 def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reasons: list[str]) -> None:
     """A picture credit line ("Foto: dpa") and the caption right above it (or below it) are furniture."""
     labels = _caption_labels()

@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
-from digest import data, hangul, kana, places, romanise
+from digest import cleaning, data, hangul, kana, places, romanise
 from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
@@ -7973,9 +7973,11 @@ def _country(word: str) -> str | None:
 _CAPTION_REASONS = frozenset(("caption", "repeated line"))
 
 
-def caption_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
-    """(start, end) of the caption blocks: furniture, but evidence of a person's full name."""
-    return [(b.start, b.end) for b in blocks if b.kind != TEXT and b.reason in _CAPTION_REASONS]
+def caption_spans(blocks: Sequence[Block], text: str) -> list[tuple[int, int]]:
+    """(start, end) of the caption blocks: furniture, but evidence of a person's full name. A caption's
+    credit is left out ("… Photo: Saab" would make the body's "Saab" a person, "Photo Saab")."""
+    return [(b.start, b.start + cleaning.credit_start(text[b.start : b.end]))
+            for b in blocks if b.kind != TEXT and b.reason in _CAPTION_REASONS]
 
 
 def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:

@@ -969,3 +969,18 @@ def test_a_nationality_before_the_offices_field_ties_the_office_to_its_country()
             "„Lengyelország minden évben több gázt fog szállítani a déli szomszédainak” – mondta a lengyel miniszter a "
             "tanácskozás után.\n")
     assert _speakers(text, "hu") == ["Maria Nowak"]
+
+
+def test_caption_credit_names_no_person() -> None:
+    """A caption's credit ("Photo: Nordvik") names the picture's owner: the body's bare "Nordvik" (a company
+    giving a figure) never becomes a person "Photo Nordvik", nor takes the figure as its speaker."""
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    caption = "The new ferry at its launch in Bergen. Photo: Nordvik\n\n"
+    text = ("Coast Herald\n\nNordvik wins ferry order\n\n" + caption
+            + "Norway has ordered two ferries. According to Nordvik the deal is worth about 4 billion kroner.\n\n"
+            + "Harbour official Maja Lunde welcomed the order and spoke of new jobs for the town.\n\n" + caption + _TAIL)
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
+    assert not any("Photo" in p for p in a.people)
+    assert not any(n.speaker and "Photo" in n.speaker for n in a.numbers)
