@@ -430,6 +430,24 @@ def _thai_cue_end(line: str) -> bool:
     return _thai_cue_ends().search(_visible(line)) is not None
 
 
+# Marks opening a quotation paragraph, and a quotation closed on a comma ('… into the project,"'): its
+# sentence goes on after the marks.
+_OPENERS = "\"“„«»‚‘‹›「『"
+_COMMA_CLOSED = re.compile(rf"[,，،][{re.escape(_CLOSERS)}]+$")
+
+
+def _quotes_cued_below(strings: list[str], ended: list[bool]) -> None:
+    """A paragraph that is a quotation closed on a comma, its cue alone in the next paragraph ("…," ¶ "Vlcek told
+    the broadcaster."), ends a sentence as that cue does: the two are one sentence parted by a blank line, and
+    the quotation is no footer line for not ending on a full stop."""
+    for i, s in enumerate(strings):
+        if not s or ended[i] or not s.lstrip()[:1] in _OPENERS or not _COMMA_CLOSED.search(_visible(s)):
+            continue
+        j = next((j for j in range(i + 1, len(strings)) if strings[j].strip()), None)
+        if j is not None and ended[j] and not strings[j].lstrip()[:1] in _OPENERS:
+            ended[i] = True
+
+
 def _is_stamp(line: str, words: int) -> bool:
     """Whether a short line is a date, time or update stamp ("04/03/2025 - 21:15 h. Actualizado: …").
 
@@ -665,6 +683,7 @@ def clean(text: str) -> Cleaned:
     # Half the lines of a page are empty: they have no words and end nothing.
     words = [_words(s) if s else 0 for s in strings]
     ended = [_ends_sentence(s) if s else False for s in strings]
+    _quotes_cued_below(strings, ended)
 
     stamps = {i for i, s in enumerate(strings) if s and _is_stamp(s, words[i])}
     # A legal notice ("© 2025 … All rights reserved.") may read as a sentence; it never starts or

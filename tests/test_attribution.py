@@ -984,3 +984,19 @@ def test_caption_credit_names_no_person() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
     assert not any("Photo" in p for p in a.people)
     assert not any(n.speaker and "Photo" in n.speaker for n in a.numbers)
+
+
+def test_cue_in_next_paragraph() -> None:
+    """A quotation closing its paragraph on a comma, its cue alone in the next one, is the cue's speaker's, and
+    at the article's end neither paragraph is taken for the page footer."""
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    text = ("Harbour News\n\nBridge costs questioned\n\n"
+            "Transport Minister Karl Jensen said the new bridge would cost 2 billion euros.\n\n"
+            "Councillor Mette Holm rejected the minister's estimate during the debate.\n\n"
+            "\"That estimate is wrong. The bridge will cost at least 3 billion euros,\"\n\n"
+            "Holm told reporters.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
+    assert [(q.text[:15], q.speaker) for q in a.quotes] == [("That estimate i", "Mette Holm")]
+    assert any(n.value == 3e9 and n.speaker == "Mette Holm" for n in a.numbers)
