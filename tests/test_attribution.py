@@ -1000,3 +1000,13 @@ def test_cue_in_next_paragraph() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
     assert [(q.text[:15], q.speaker) for q in a.quotes] == [("That estimate i", "Mette Holm")]
     assert any(n.value == 3e9 and n.speaker == "Mette Holm" for n in a.numbers)
+
+
+def test_cue_in_next_short_paragraph_cs() -> None:
+    """The cue below a comma-closed quotation may be a short line opening on its verb ("řekl Novák ČT24."): the
+    sentence's end, running text, no subheading."""
+    text = ("Ministryně Jana Malá řekla, že stát půjčí elektrárně 300 miliard korun na stavbu bloků.\n\n"
+            "Poslanec Petr Novák číslo ministryně zpochybnil.\n\n"
+            "„To číslo je nepravdivé. Stát do projektu vloží přes 450 miliard korun i s úroky,“\n\n"
+            "řekl Novák rádiu.\n")
+    assert _speakers(text, "cs") == ["Petr Novák"]
