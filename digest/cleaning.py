@@ -433,20 +433,23 @@ def _thai_cue_end(line: str) -> bool:
 # Marks opening a quotation paragraph, and a quotation closed on a comma ('… into the project,"'): its
 # sentence goes on after the marks.
 _OPENERS = "\"“„«»‚‘‹›「『"
-_COMMA_CLOSED = re.compile(rf"[,，،][{re.escape(_CLOSERS)}]+$")
+_COMMA_CLOSED = re.compile(rf"[,，،](?P<closed>[{re.escape(_CLOSERS)}]+)?$")
 
 
 def _quotes_cued_below(strings: list[str], ended: list[bool]) -> set[int]:
     """A paragraph that is a quotation closed on a comma, its cue alone in the next paragraph ("…," ¶ "Vlcek told
     the broadcaster."), ends a sentence as that cue does: the two are one sentence parted by a blank line, and
     the quotation is no footer line for not ending on a full stop. Returns the cue lines: running text, never a
-    subheading or the footer for being short ("řekl Vlček ČT24.")."""
+    subheading or the footer for being short ("řekl Vlček ČT24."). A quotation running on over the blank line
+    ("„… legfeljebb évi 40 millió euró lehet," ¶ "és csak akkor, …” – mondta X.") is one sentence too: its
+    second paragraph opens in lower case."""
     cues: set[int] = set()
     for i, s in enumerate(strings):
-        if not s or ended[i] or not s.lstrip()[:1] in _OPENERS or not _COMMA_CLOSED.search(_visible(s)):
+        if not s or ended[i] or not s.lstrip()[:1] in _OPENERS or not (comma := _COMMA_CLOSED.search(_visible(s))):
             continue
         j = next((j for j in range(i + 1, len(strings)) if strings[j].strip()), None)
-        if j is not None and ended[j] and not strings[j].lstrip()[:1] in _OPENERS:
+        if j is not None and ended[j] and not strings[j].lstrip()[:1] in _OPENERS and (
+                comma.group("closed") or strings[j].lstrip()[:1].islower()):
             ended[i] = True
             cues.add(j)
     return cues

@@ -1010,3 +1010,18 @@ def test_cue_in_next_short_paragraph_cs() -> None:
             "„To číslo je nepravdivé. Stát do projektu vloží přes 450 miliard korun i s úroky,“\n\n"
             "řekl Novák rádiu.\n")
     assert _speakers(text, "cs") == ["Petr Novák"]
+
+
+def test_quote_run_on_over_blank_line_keeps_figure_hu() -> None:
+    """A quotation whose first paragraph ends on a comma and whose second opens in lower case is one sentence:
+    the first paragraph is running text, and its figure is read."""
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    text = ("Hírek\n\nA gázár vitája\n\n"
+            "Kovács Péter miniszter szerint a megállapodás évi 150 millió euró megtakarítást jelent a családoknak.\n\n"
+            "Az ellenzék szakértője, Nagy Éva szerint a kormány túloz a számokkal.\n\n"
+            "„Ez a szám hamis. A megtakarítás legfeljebb évi 40 millió euró lehet,\n\n"
+            "és csak akkor, ha a gáz ára nem emelkedik” – mondta Nagy Éva a lapnak.\n\n" + _TAIL)
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="hu"))
+    assert any(n.value == 40e6 for n in a.numbers)
