@@ -7156,7 +7156,11 @@ class People:
             # may be the subject itself; nor is a role opening what follows the comma ("At the summit President
             # X, President Y and Prime Minister Z took part"): the comma lists role holders, the sentence's subjects.
             if closing is None:
-                return False
+                # sv "Efter mötet med X sade Y att …": a verb-second language needs no comma; the verb right after
+                # the phrase closes it, and the subject follows the verb (word_order.txt: verb_second).
+                after_name = bisect_left(p.starts, end)
+                return ("verb_second" in _word_order(self._lang) and after_name < len(p.words)
+                        and bool(p.kinds[after_name] & K_VERB) and text[end : p.starts[after_name]].isspace())
             nxt = bisect_left(p.starts, end + closing.end())
             return not (nxt < len(p.words) and p.kinds[nxt] & K_ROLE)
         # "After meeting the Minister of Trade, X, Y said": a name set off by commas right after a role phrase

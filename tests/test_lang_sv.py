@@ -112,3 +112,12 @@ def test_swedish_place_forms(form: str, name: str) -> None:
 def test_swedish_demonyms() -> None:
     assert places.demonym("svenska") == "SE" and places.demonym("finländske") == "FI"
     assert places.lookup("Island") is None  # an English island is no Iceland
+
+
+def test_phrase_before_the_verb_names_no_subject() -> None:
+    """"Efter mötet med X sade Y att …": verb second, the phrase before the verb (no comma) names whom Y met."""
+    text = ("Efter mötet med Norges försvarsminister Odd Hansen sade utrikesminister Anna Berg att avtalet är klart.\n"
+            "– Det här är en viktig dag för oss, sade hon.")
+    assert speaker_of(quotes_of(text, "sv"), "Det här") == "Anna Berg"
+    text = text.replace("Anna Berg", "Erik Berg").replace("sade hon", "sade han")
+    assert speaker_of(quotes_of(text, "sv"), "Det här") == "Erik Berg"
