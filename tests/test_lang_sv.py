@@ -121,3 +121,12 @@ def test_phrase_before_the_verb_names_no_subject() -> None:
     assert speaker_of(quotes_of(text, "sv"), "Det här") == "Anna Berg"
     text = text.replace("Anna Berg", "Erik Berg").replace("sade hon", "sade han")
     assert speaker_of(quotes_of(text, "sv"), "Det här") == "Erik Berg"
+
+
+def test_party_member_before_the_name_is_a_role() -> None:
+    """"Socialdemokraten X i utskottet": the party's member word leads a name as a role does, so "säger hon" after
+    her dash quote is hers, not the company's a source phrase named before."""
+    text = ("Enligt Volvo är affären värd omkring 5 miljarder kronor, vilket gör den till årets största order.\n\n"
+            "Socialdemokraten Karin Lund i riksdagens näringsutskott välkomnar ordern men är orolig.\n\n"
+            "– Om fabriken inte klarar två kunder samtidigt får vi vänta, säger hon.")
+    assert speaker_of(quotes_of(text, "sv"), "Om fabriken") == "Karin Lund"
