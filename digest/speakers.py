@@ -4982,9 +4982,12 @@ class People:
         for m in range(k, min(k + APPOSITION_WORDS, n)):
             if m > k and gaps[m].strip() not in ("", "-"):
                 return False
-            if p.kinds[m] & K_ROLE and words[m][:1].islower():
+            # (A company's name compounded with the role is capitalised for the name: "Transgaz-vezérigazgatóval",
+            # with the chief executive of Transgaz; the role is its lower-case last part.)
+            lower = words[m][:1].islower() or words[m].rpartition("-")[2][:1].islower()
+            if p.kinds[m] & K_ROLE and lower:
                 return True
-            if not (words[m][:1].islower() or capitals_ok) or p.kinds[m] & K_VERB:
+            if not (lower or capitals_ok) or p.kinds[m] & K_VERB:
                 return False
         return False
 
