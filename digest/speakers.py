@@ -6466,7 +6466,13 @@ class People:
             return "m"
         if k >= 0 and p.words[k].lower() in self.lex.function_words and p.gaps[i] in _SPACES:
             k -= 1  # the article: "powiedziała ta ekspertka"
-        return self._adjacent_verb_gender(p, k) if k >= 0 and p.gaps[k + 1].strip() in ("", ",") else None
+        before = self._adjacent_verb_gender(p, k) if k >= 0 and p.gaps[k + 1].strip() in ("", ",") else None
+        if before is None and p.kinds[i] & K_ROLE and i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES and (
+                p.words[i + 1].islower()):
+            # The role as its clause's subject, a past-tense verb right after it: "Korejský ministr zdůraznil"
+            # is a man (zdůraznila a woman), as a name's verb shows its gender (_name_gender).
+            return self._verb_gender(p.words[i + 1])
+        return before
 
     @staticmethod
     def _possessor(p: _Paragraph, end: int, by_start: Container[int]) -> bool:
@@ -7462,7 +7468,7 @@ _GENDERS: dict[str, _Genders] = {
     # Belarusian: -ка/-ніца feminine roles (міністарка, кіраўніца), past tense -ла/-ў (сказала, сказаў).
     "be": _Genders(("рка", "тка", "нка", "ніца", "іца"), ("ла", "лася"), ("ў", "ўся"), {"яна": "f", "ён": "m"}),
     "pl": _Genders(("tka", "nka", "rka", "czka", "owa"), ("ła", "łaby"), ("ł",), {"ona": "f", "on": "m"}),
-    "cs": _Genders(("ka", "ová", "kyně"), ("la",), ("l",), {"ona": "f", "on": "m"}),
+    "cs": _Genders(("ka", "ová", "yně"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Slovak as Czech: -ka/-ová/-kyňa feminine roles and names, past tense -la/-l (povedala, povedal).
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka, analitičarka, kandidatka, portparolka), past
