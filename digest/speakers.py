@@ -3836,8 +3836,10 @@ class People:
                             and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
                         openings.append((p, k))
                     continue
-                # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run.
-                if words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]:
+                # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run. It closes the name:
+                # one before another name word is a plant's or a treaty's ("Elektrárna Dukovany II Petr Závodský").
+                if (words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]
+                        and not (p.caps[k + 1] and p.gaps[k + 1] in _SPACES)):
                     p.kinds[k], p.caps[k] = K_NAME, True
                     changed.add(id(p))
                     continue
