@@ -433,6 +433,31 @@ def _thai_cue_end(line: str) -> bool:
     return _thai_cue_ends().search(_visible(line)) is not None
 
 
+# Marks opening a quotation paragraph, and a quotation closed on a comma ('… into the project,"'): its
+# sentence goes on after the marks.
+_OPENERS = "\"“„«»‚‘‹›「『"
+_COMMA_CLOSED = re.compile(rf"[,，،](?P<closed>[{re.escape(_CLOSERS)}]+)?$")
+
+
+def _quotes_cued_below(strings: list[str], ended: list[bool]) -> set[int]:
+    """A paragraph that is a quotation closed on a comma, its cue alone in the next paragraph ("…," ¶ "Vlcek told
+    the broadcaster."), ends a sentence as that cue does: the two are one sentence parted by a blank line, and
+    the quotation is no footer line for not ending on a full stop. Returns the cue lines: running text, never a
+    subheading or the footer for being short ("řekl Vlček ČT24."). A quotation running on over the blank line
+    ("„… legfeljebb évi 40 millió euró lehet," ¶ "és csak akkor, …” – mondta X.") is one sentence too: its
+    second paragraph opens in lower case."""
+    cues: set[int] = set()
+    for i, s in enumerate(strings):
+        if not s or ended[i] or not s.lstrip()[:1] in _OPENERS or not (comma := _COMMA_CLOSED.search(_visible(s))):
+            continue
+        j = next((j for j in range(i + 1, len(strings)) if strings[j].strip()), None)
+        if j is not None and ended[j] and not strings[j].lstrip()[:1] in _OPENERS and (
+                comma.group("closed") or strings[j].lstrip()[:1].islower()):
+            ended[i] = True
+            cues.add(j)
+    return cues
+
+
 def _is_stamp(line: str, words: int) -> bool:
     """Whether a short line is a date, time or update stamp ("04/03/2025 - 21:15 h. Actualizado: …").
 
@@ -668,6 +693,7 @@ def clean(text: str) -> Cleaned:
     # Half the lines of a page are empty: they have no words and end nothing.
     words = [_words(s) if s else 0 for s in strings]
     ended = [_ends_sentence(s) if s else False for s in strings]
+    cues_below = _quotes_cued_below(strings, ended)
 
     stamps = {i for i, s in enumerate(strings) if s and _is_stamp(s, words[i])}
     # A legal notice ("© 2025 … All rights reserved.") may read as a sentence; it never starts or
@@ -725,7 +751,7 @@ def clean(text: str) -> Cleaned:
         if kind != FURNITURE and (i in legal or _is_menu(s) or (not first_par <= i <= last_par and _is_menu_row(s))):
             kind, reason = FURNITURE, "legal notice" if i in legal else "navigation or footer"
         # A closing line can only have been taken for the page footer, never for a phrase or a repeat.
-        if i in wrapped and kind != FURNITURE or i in closing:
+        if i in wrapped and kind != FURNITURE or i in closing or i in cues_below and kind != BLANK:
             kind, reason = TEXT, ""
         if i == headline_i and kind == TEXT:
             kind, reason = HEADING, "page header"
@@ -895,6 +921,14 @@ def _closing_lines(
             break
         out.add(j)
     return out
+
+
+def credit_start(caption: str) -> int:
+    """Where a caption's picture credit begins ("… in Karlskrona. Photo: Saab"), or its length without one:
+    the credit names the picture's owner, an agency or photographer, never a person of the story."""
+    m = _CREDIT_SUFFIX.search(caption) if _CREDIT_SUFFIX_HINT.search(caption) or "(" in caption or "/" in caption or (
+        "[" in caption) else None
+    return m.start() if m else len(caption)
 
 
 def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reasons: list[str]) -> None:

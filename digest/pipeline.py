@@ -329,7 +329,7 @@ def analyse(text: str, settings: Settings) -> Analysis:
         # Every later stage scans blocks, so the cap must bound their work too.
         blocks = _clip(text, blocks, sents[-1].end)
     # One People for quote attribution and the people list: finding the names is most of the cost.
-    cast = speakers.people_of(text, speakers.text_spans(blocks), work_lang, speakers.caption_spans(blocks))
+    cast = speakers.people_of(text, speakers.text_spans(blocks), work_lang, speakers.caption_spans(blocks, text))
     found_quotes = quotes.find_quotes(text, blocks, sents, work_lang, cast)
     if len(found_quotes) > settings.limits.max_quotes:
         warnings.append(f"over {settings.limits.max_quotes} quotes: only the first kept")

@@ -33,6 +33,9 @@ _SURE_BEFORE = set(".,;:!?…")
 _SURE_AFTER = set(".,;:!?…)]}—–\"“”»›")
 WEAK = "weak"
 _DOUBLE = set("\"“”„«»‹›")
+# A comma closing a quotation leaves its sentence open for the cue; a mark opening a paragraph opens a quotation.
+_COMMAS = frozenset(",，،")
+_OPENING_MARKS = frozenset("\"“„«»‚‘‹›「『")
 # Double marks that may open a quotation glued to an elided word before it (d'«, dell'«, l’“).
 _ELIDED_OPENERS = frozenset("«„“\"‹")
 # A sentence ends at . ! ? … before a space or a mark, not after a day number ("am 3. Juni"); the
@@ -1828,6 +1831,9 @@ class _Attributor:
     def _sentence_end(self, r: _Raw) -> int:
         b = self.paragraphs[r.block][1]
         pos = r.close_mark + 1
+        below = self._cue_below(r)
+        if below is not None:
+            b = below
         # "…”. disse Tsekov": a full stop right after the mark, then a lower-case cue.
         # (Matched in place: a slice would copy the rest of the paragraph for every quotation.)
         lead = _CUE_LEAD.match(self.text, pos, b) if pos <= b else None
@@ -1845,6 +1851,20 @@ class _Attributor:
         nxt = self._opens[k] if k < len(self._opens) else b
         stop = self._cue_stop(pos, min(b, nxt))
         return min(stop, nxt, b)
+
+    def _cue_below(self, r: _Raw) -> int | None:
+        """The end of the next paragraph when a quotation closes its paragraph on a comma ('… the project,"' ¶
+        "Vlcek told the broadcaster."): the sentence, and so the cue, goes on there. None otherwise, and for a
+        next paragraph that opens on a quotation mark (a quotation of its own) or is a heading."""
+        p = self._paragraph_of(r.close_mark)
+        if (p + 1 >= len(self.paragraphs) or self.text[r.close_mark - 1 : r.close_mark] not in _COMMAS
+                or self.text[r.close_mark + 1 : self.paragraphs[p][1]].strip()):
+            return None
+        a, b, heading = self.paragraphs[p + 1]
+        opening = self.text[a:b].lstrip()[:1]
+        if heading or not opening or opening in _OPENING_MARKS or not self.text[r.close_mark + 1 : a].isspace():
+            return None
+        return b
 
     def _own_cue_before(self, r: _Raw, a: int, b: int) -> bool:
         """A quotation with words before it in its sentence ('وقال X إن "…".', 'وبحسب بيان …، فإن "…".') and

@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress, islice, product, repeat
 from operator import is_, itemgetter, not_, or_
 from typing import Any, NamedTuple, TypeVar
 
-from digest import data, hangul, kana, places, romanise
+from digest import cleaning, data, hangul, kana, places, romanise
 from digest.language import unspaced
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
@@ -3870,8 +3870,10 @@ class People:
                             and not (k + 2 < n and p.caps[k + 2] and p.gaps[k + 2] in _SPACES)):
                         openings.append((p, k))
                     continue
-                # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run.
-                if words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]:
+                # "Mohamed VI", "Felipe VI": the number after a name word belongs to the run. It closes the name:
+                # one before another name word is a plant's or a treaty's ("Elektrárna Dukovany II Petr Závodský").
+                if (words[k] in regnal and p.caps[k - 1] and p.gaps[k] in _SPACES and not p.initial[k - 1]
+                        and not (p.caps[k + 1] and p.gaps[k + 1] in _SPACES)):
                     p.kinds[k], p.caps[k] = K_NAME, True
                     changed.add(id(p))
                     continue
@@ -5016,9 +5018,12 @@ class People:
         for m in range(k, min(k + APPOSITION_WORDS, n)):
             if m > k and gaps[m].strip() not in ("", "-"):
                 return False
-            if p.kinds[m] & K_ROLE and words[m][:1].islower():
+            # (A company's name compounded with the role is capitalised for the name: "Transgaz-vezérigazgatóval",
+            # with the chief executive of Transgaz; the role is its lower-case last part.)
+            lower = words[m][:1].islower() or words[m].rpartition("-")[2][:1].islower()
+            if p.kinds[m] & K_ROLE and lower:
                 return True
-            if not (words[m][:1].islower() or capitals_ok) or p.kinds[m] & K_VERB:
+            if not (lower or capitals_ok) or p.kinds[m] & K_VERB:
                 return False
         return False
 
@@ -6497,7 +6502,13 @@ class People:
             return "m"
         if k >= 0 and p.words[k].lower() in self.lex.function_words and p.gaps[i] in _SPACES:
             k -= 1  # the article: "powiedziała ta ekspertka"
-        return self._adjacent_verb_gender(p, k) if k >= 0 and p.gaps[k + 1].strip() in ("", ",") else None
+        before = self._adjacent_verb_gender(p, k) if k >= 0 and p.gaps[k + 1].strip() in ("", ",") else None
+        if before is None and p.kinds[i] & K_ROLE and i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES and (
+                p.words[i + 1].islower()):
+            # The role as its clause's subject, a past-tense verb right after it: "Korejský ministr zdůraznil"
+            # is a man (zdůraznila a woman), as a name's verb shows its gender (_name_gender).
+            return self._verb_gender(p.words[i + 1])
+        return before
 
     @staticmethod
     def _possessor(p: _Paragraph, end: int, by_start: Container[int]) -> bool:
@@ -7190,7 +7201,11 @@ class People:
             # may be the subject itself; nor is a role opening what follows the comma ("At the summit President
             # X, President Y and Prime Minister Z took part"): the comma lists role holders, the sentence's subjects.
             if closing is None:
-                return False
+                # sv "Efter mötet med X sade Y att …": a verb-second language needs no comma; the verb right after
+                # the phrase closes it, and the subject follows the verb (word_order.txt: verb_second).
+                after_name = bisect_left(p.starts, end)
+                return ("verb_second" in _word_order(self._lang) and after_name < len(p.words)
+                        and bool(p.kinds[after_name] & K_VERB) and text[end : p.starts[after_name]].isspace())
             nxt = bisect_left(p.starts, end + closing.end())
             return not (nxt < len(p.words) and p.kinds[nxt] & K_ROLE)
         # "After meeting the Minister of Trade, X, Y said": a name set off by commas right after a role phrase
@@ -7503,7 +7518,7 @@ _GENDERS: dict[str, _Genders] = {
     # Belarusian: -ка/-ніца feminine roles (міністарка, кіраўніца), past tense -ла/-ў (сказала, сказаў).
     "be": _Genders(("рка", "тка", "нка", "ніца", "іца"), ("ла", "лася"), ("ў", "ўся"), {"яна": "f", "ён": "m"}),
     "pl": _Genders(("tka", "nka", "rka", "czka", "owa"), ("ła", "łaby"), ("ł",), {"ona": "f", "on": "m"}),
-    "cs": _Genders(("ka", "ová", "kyně"), ("la",), ("l",), {"ona": "f", "on": "m"}),
+    "cs": _Genders(("ka", "ová", "yně"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Slovak as Czech: -ka/-ová/-kyňa feminine roles and names, past tense -la/-l (povedala, povedal).
     "sk": _Genders(("ka", "ová", "kyňa"), ("la",), ("l",), {"ona": "f", "on": "m"}),
     # Croatian: -ica/-ka feminine roles (ministrica, premijerka, analitičarka, kandidatka, portparolka), past
@@ -8021,9 +8036,11 @@ def _country(word: str) -> str | None:
 _CAPTION_REASONS = frozenset(("caption", "repeated line"))
 
 
-def caption_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:
-    """(start, end) of the caption blocks: furniture, but evidence of a person's full name."""
-    return [(b.start, b.end) for b in blocks if b.kind != TEXT and b.reason in _CAPTION_REASONS]
+def caption_spans(blocks: Sequence[Block], text: str) -> list[tuple[int, int]]:
+    """(start, end) of the caption blocks: furniture, but evidence of a person's full name. A caption's
+    credit is left out ("… Photo: Saab" would make the body's "Saab" a person, "Photo Saab")."""
+    return [(b.start, b.start + cleaning.credit_start(text[b.start : b.end]))
+            for b in blocks if b.kind != TEXT and b.reason in _CAPTION_REASONS]
 
 
 def text_spans(blocks: Sequence[Block]) -> list[tuple[int, int]]:

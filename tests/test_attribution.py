@@ -1030,3 +1030,59 @@ def test_the_text_s_word_on_gender_wins_over_the_given_name_s() -> None:
     text = ("Anna Berg (CDU) traf am Dienstag die Handelsministerin Lars Holm in Berlin. Holm lächelte.\n\n"
             + _QUOTA["de"].format("sie") + "\n")
     assert _speakers(text, "de") == ["Lars Holm"]
+
+
+def test_caption_credit_names_no_person() -> None:
+    """A caption's credit ("Photo: Nordvik") names the picture's owner: the body's bare "Nordvik" (a company
+    giving a figure) never becomes a person "Photo Nordvik", nor takes the figure as its speaker."""
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    caption = "The new ferry at its launch in Bergen. Photo: Nordvik\n\n"
+    text = ("Coast Herald\n\nNordvik wins ferry order\n\n" + caption
+            + "Norway has ordered two ferries. According to Nordvik the deal is worth about 4 billion kroner.\n\n"
+            + "Harbour official Maja Lunde welcomed the order and spoke of new jobs for the town.\n\n" + caption + _TAIL)
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
+    assert not any("Photo" in p for p in a.people)
+    assert not any(n.speaker and "Photo" in n.speaker for n in a.numbers)
+
+
+def test_cue_in_next_paragraph() -> None:
+    """A quotation closing its paragraph on a comma, its cue alone in the next one, is the cue's speaker's, and
+    at the article's end neither paragraph is taken for the page footer."""
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    text = ("Harbour News\n\nBridge costs questioned\n\n"
+            "Transport Minister Karl Jensen said the new bridge would cost 2 billion euros.\n\n"
+            "Councillor Mette Holm rejected the minister's estimate during the debate.\n\n"
+            "\"That estimate is wrong. The bridge will cost at least 3 billion euros,\"\n\n"
+            "Holm told reporters.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
+    assert [(q.text[:15], q.speaker) for q in a.quotes] == [("That estimate i", "Mette Holm")]
+    assert any(n.value == 3e9 and n.speaker == "Mette Holm" for n in a.numbers)
+
+
+def test_cue_in_next_short_paragraph_cs() -> None:
+    """The cue below a comma-closed quotation may be a short line opening on its verb ("řekl Novák ČT24."): the
+    sentence's end, running text, no subheading."""
+    text = ("Ministryně Jana Malá řekla, že stát půjčí elektrárně 300 miliard korun na stavbu bloků.\n\n"
+            "Poslanec Petr Novák číslo ministryně zpochybnil.\n\n"
+            "„To číslo je nepravdivé. Stát do projektu vloží přes 450 miliard korun i s úroky,“\n\n"
+            "řekl Novák rádiu.\n")
+    assert _speakers(text, "cs") == ["Petr Novák"]
+
+
+def test_quote_run_on_over_blank_line_keeps_figure_hu() -> None:
+    """A quotation whose first paragraph ends on a comma and whose second opens in lower case is one sentence:
+    the first paragraph is running text, and its figure is read."""
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    text = ("Hírek\n\nA gázár vitája\n\n"
+            "Kovács Péter miniszter szerint a megállapodás évi 150 millió euró megtakarítást jelent a családoknak.\n\n"
+            "Az ellenzék szakértője, Nagy Éva szerint a kormány túloz a számokkal.\n\n"
+            "„Ez a szám hamis. A megtakarítás legfeljebb évi 40 millió euró lehet,\n\n"
+            "és csak akkor, ha a gáz ára nem emelkedik” – mondta Nagy Éva a lapnak.\n\n" + _TAIL)
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="hu"))
+    assert any(n.value == 40e6 for n in a.numbers)

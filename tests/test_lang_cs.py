@@ -11,7 +11,7 @@ from digest.model import TEXT, Block, Sentence
 from digest.numbers import find_numbers, scan
 from digest.numbers import lexicon as number_lexicon
 from digest.sentences import split, stop_words
-from digest.speakers import lexicon, people_mentioned
+from digest.speakers import People, lexicon, people_mentioned
 from digest.summaries import _cues, text_kind
 
 
@@ -218,3 +218,21 @@ def test_journalists_after_a_preposition_keep_the_role_cue_for_the_one_named() -
             "Česko zastupoval ministr pro evropské záležitosti Jan Novák. „Jsme připraveni,“ řekl Novák. "
             "V rozhovoru s novináři ministr zdůraznil, že tento rok „otevřel cestu“ k jednáním.")
     assert [q.speaker for q in quotes_of(text, "cs")] == ["Jan Novák", "Jan Novák"]
+
+
+def test_a_masculine_role_subject_is_no_woman() -> None:
+    """"Ruský ministr zdůraznil … „…,“ řekl." after the minister (a woman) spoke: the role's own verb shows a man,
+    so the quotation is not hers."""
+    text = ("Ministryně zahraničí Jana Malá v Praze jednala s ruským ministrem Ivanem Petrovem o obchodu.\n"
+            "„Českým firmám má připadnout polovina zakázek,“ uvedla Malá.\n"
+            "Ruský ministr zdůraznil, že firma dodržuje harmonogram. „První blok zahájí provoz v roce 2036,“ řekl.")
+    assert speaker_of(quotes_of(text, "cs"), "První blok") not in (None, "Jana Malá")
+
+
+
+def test_a_plant_s_numeral_opens_no_name() -> None:
+    """"Elektrárna Mělník II Pavel Kolínský řekl": the numeral closes the plant's name, no king's number of a name
+    run on into the person's."""
+    text = ("Ředitel společnosti Elektrárna Mělník II Pavel Kolínský řekl, že jeden blok vyjde zhruba na 90 miliard "
+            "korun.\n\nKolínský dodal, že smlouvy jsou podepsané.")
+    assert People(text, [(0, len(text))], "cs").people() == ("Pavel Kolínský",)

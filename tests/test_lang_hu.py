@@ -174,3 +174,12 @@ def test_a_statement_with_a_case_ending_is_where_its_author_wrote(cue: str, spea
     a = analyse("Hírek\n\nSzabó Péter szerint a kormány hibázott. „Tíz éve beszélünk az északi gázról, és még egy "
                 f"köbméter sem jött” {cue}\n", Settings(SummarySettings(), Limits()))
     assert a.quotes[-1].speaker == speaker
+
+
+def test_name_before_a_company_compounded_role_and_colon_quote() -> None:
+    """"X Y Transgaz-vezérigazgatóval": the role compounded with a company's name (capitalised for the name) is the
+    role after the name, so the name is a person's; "Y a sajtónak azt mondta: „…”" is then Y's quotation."""
+    text = ("Kovács Péter miniszter szerdán aláírta a megállapodást Mihai Popescu Romgaz-vezérigazgatóval.\n\n"
+            "Nagy Éva szerint a kormány túloz. „Ez a szám hamis” – mondta Nagy Éva.\n\n"
+            "Popescu a magyar sajtónak azt mondta: „A cég 2028-ig befejezi a munkát.”")
+    assert speaker_of(quotes_of(text, "hu"), "A cég") == "Mihai Popescu"

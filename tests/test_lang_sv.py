@@ -112,3 +112,21 @@ def test_swedish_place_forms(form: str, name: str) -> None:
 def test_swedish_demonyms() -> None:
     assert places.demonym("svenska") == "SE" and places.demonym("finländske") == "FI"
     assert places.lookup("Island") is None  # an English island is no Iceland
+
+
+def test_phrase_before_the_verb_names_no_subject() -> None:
+    """"Efter mötet med X sade Y att …": verb second, the phrase before the verb (no comma) names whom Y met."""
+    text = ("Efter mötet med Norges försvarsminister Odd Hansen sade utrikesminister Anna Berg att avtalet är klart.\n"
+            "– Det här är en viktig dag för oss, sade hon.")
+    assert speaker_of(quotes_of(text, "sv"), "Det här") == "Anna Berg"
+    text = text.replace("Anna Berg", "Erik Berg").replace("sade hon", "sade han")
+    assert speaker_of(quotes_of(text, "sv"), "Det här") == "Erik Berg"
+
+
+def test_party_member_before_the_name_is_a_role() -> None:
+    """"Socialdemokraten X i utskottet": the party's member word leads a name as a role does, so "säger hon" after
+    her dash quote is hers, not the company's a source phrase named before."""
+    text = ("Enligt Volvo är affären värd omkring 5 miljarder kronor, vilket gör den till årets största order.\n\n"
+            "Socialdemokraten Karin Lund i riksdagens näringsutskott välkomnar ordern men är orolig.\n\n"
+            "– Om fabriken inte klarar två kunder samtidigt får vi vänta, säger hon.")
+    assert speaker_of(quotes_of(text, "sv"), "Om fabriken") == "Karin Lund"
