@@ -8368,6 +8368,7 @@ _BRIDGED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u0600-\u06ff\uac00-\ud7a3\u3
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_KATAKANA = re.compile("[\u30a1-\u30fa]")
 # Hebrew spells a foreign name's sounds its letters lack with a geresh (ʹ, as the pipeline types it) or a doubled
 # vav: ג׳ j, ז׳ zh, צ׳ ch, ת׳ th, וו v (שיוואראג׳ סינג צ׳והאן, Shivraj Singh Chouhan), which the letter table,
 # one letter at a time, reads as g, z, ts, t and a vowel. (צʹ as tsh: a ch before a consonant is a k, see _HARD_CH,
@@ -8558,6 +8559,12 @@ def _same_bridged(a: str, b: str) -> bool:
     if _bridged_whole(a, b):
         return True
     plain = (_bridge_words(a), _bridge_words(b))
+    if any(len(w) == 1 and len(o) > 1 and _KATAKANA.search(n) and not _KATAKANA.search(m)
+           for (w, m), (o, n) in (((plain[0], a), (plain[1], b)), ((plain[1], b), (plain[0], a)))):
+        # Katakana spells a foreign name by syllables (ホジソン reads k-s-n, Hodgson k-t-k-s-n): a lone word of
+        # another script (a company, "Gasunie": k-s-n) meets a katakana name written whole by its consonants only
+        # by chance. (A lone katakana family name still meets the whole Latin name: ビジャロボス, Villalobos.)
+        return False
     if _same_bridged_words(*plain):
         return True
     # (A second reading meets the other form's plain one or its own second reading: only one side is Arabic.)

@@ -1452,6 +1452,12 @@ def test_a_katakana_spelling_of_a_spanish_ll_or_y_meets_the_latin_form() -> None
     assert one_person("アンドルー・ジャクソン", "Andrew Jackson")
     assert not one_person("ビジャロボス", "Ana Villamizar")
 
+def test_a_lone_latin_word_meets_no_katakana_name_by_its_consonants_alone() -> None:
+    # ホジソン reads k-s-n as "Gasunie" does: a company's one-word name is no katakana-written person.
+    assert not one_person("Gasunie", "ティム・ホジソン") and not one_person("ティム・ホジソン", "Gasunie")
+    assert one_person("ビジャロボス", "María Yolanda Villalobos")
+
+
 def test_an_arabic_script_waw_before_a_long_vowel_is_also_read_as_w() -> None:
     # و is a vowel (بوتين, Putin) or the consonant (شیروانی, Sherwani): a name with one before ا or ی is read both ways.
     assert one_person("نوید شیروانی", "Navid Sherwani") and one_person("شیروانی", "Navid Sherwani")
