@@ -8396,6 +8396,9 @@ _BRIDGE_GROUPS = (("dsch", "s"), ("tsch", "s"), ("sch", "s"), ("dzh", "s"), ("dj
                   ("ts", "s"), ("tz", "s"), ("ck", "k"), ("ng", "n"))
 # Latin c before e, i, y is an s (Cyril, 西里尔 xi li er), else a k.
 _SOFT_C = re.compile("c(?=[eiy])")
+# English dg before e, i, y or a consonant is a j (Hodgson, ホジソン ho ji so n; Rodgers; Ходжсон), else a d and a
+# g (Edgar).
+_SOFT_DG = re.compile("dg(?=[eiy]|[^aou]|$)")
 # Consonant classes transcriptions confuse: Xinhua spells r as l, v and w as f or w (韦 wei), Arabic has no p
 # and Russian no h (Хамад, حمد, Hamad); vowels, y and any other letter or mark are dropped (_NOT_CLASS).
 _BRIDGE_CLASSES = str.maketrans({"b": "p", "f": "p", "v": "p", "w": "p", "d": "t", "g": "k", "q": "k", "h": "k",
@@ -8427,7 +8430,7 @@ def _han_reading(word: str) -> str | None:
 
 def _bridge_skeleton(latin: str) -> str:
     """The consonant classes of a Latin spelling, doubled ones once (Ramaphosa: lmps)."""
-    s = _SOFT_C.sub("s", _HARD_CH.sub("k", latin))
+    s = _SOFT_C.sub("s", _HARD_CH.sub("k", _SOFT_DG.sub("j", latin)))
     for a, b in _BRIDGE_GROUPS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", _NOT_CLASS.sub("", s.translate(_BRIDGE_CLASSES)))

@@ -1452,6 +1452,14 @@ def test_a_katakana_spelling_of_a_spanish_ll_or_y_meets_the_latin_form() -> None
     assert one_person("アンドルー・ジャクソン", "Andrew Jackson")
     assert not one_person("ビジャロボス", "Ana Villamizar")
 
+def test_an_english_soft_dg_meets_its_katakana_and_cyrillic_j() -> None:
+    # Hodgson sounds ho-ji-son, as katakana writes it; Edgar keeps its d and g.
+    assert one_person("Tim Hodgson", "ティム・ホジソン") and one_person("ティム・ホジソン", "Tim Hodgson")
+    from digest import speakers
+
+    assert speakers._bridge_words("Edgar") == ("tkl",)  # d, g, r: no j before a back vowel
+
+
 def test_a_lone_latin_word_meets_no_katakana_name_by_its_consonants_alone() -> None:
     # ホジソン reads k-s-n as "Gasunie" does: a company's one-word name is no katakana-written person.
     assert not one_person("Gasunie", "ティム・ホジソン") and not one_person("ティム・ホジソン", "Gasunie")
