@@ -1,7 +1,8 @@
 """Japanese script read in Latin letters, for name keys that meet a Japanese-script name's Latin and Cyrillic forms.
 
 Katakana, in which Japanese spells foreign names (テオドロ, Teodoro), is read letter by letter (data/kana.txt); a
-name in kanji only by its family name, from a list of common ones (小泉進次郎: koizumi): kanji have no reading by rule.
+name in kanji by its family name and, when listed too, its given name, from lists of common ones (小泉進次郎: koizumi
+shinjiro): kanji have no reading by rule.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     """data/kana.txt: katakana letter -> its reading; kanji family name -> its Latin spelling; katakana spelling ->
-    its second reading."""
+    its second reading; kanji given name -> its Latin spelling."""
     sections = data.sections("kana.txt")
     letters = {k: v.replace("-", "") for k, v in (line.split() for line in sections.get("katakana", ()))}
     surnames = dict(line.split() for line in sections.get("surnames", ()))
     second = dict(line.split() for line in sections.get("second readings", ()))
-    return letters, surnames, second
+    given = dict(line.split() for line in sections.get("given names", ()))
+    return letters, surnames, second, given
 
 
 @cache
@@ -63,3 +65,8 @@ def family_name(word: str) -> str | None:
     opens with none listed."""
     family = family_kanji(word)
     return _tables()[1][family] if family else None
+
+
+def given_name(word: str) -> str | None:
+    """The Latin spelling of a listed kanji given name (紀美: kimi); None when not listed."""
+    return _tables()[3].get(word)

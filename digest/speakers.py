@@ -8430,7 +8430,8 @@ def _han_reading(word: str) -> str | None:
 
 def _bridge_skeleton(latin: str) -> str:
     """The consonant classes of a Latin spelling, doubled ones once (Ramaphosa: lmps)."""
-    s = _SOFT_C.sub("s", _HARD_CH.sub("k", _SOFT_DG.sub("j", latin)))
+    # (Palladius writes pinyin zh as чж, read chzh: Чжан is Zhang, its ch no k before the z.)
+    s = _SOFT_C.sub("s", _HARD_CH.sub("k", _SOFT_DG.sub("j", latin.replace("chzh", "zh"))))
     for a, b in _BRIDGE_GROUPS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", _NOT_CLASS.sub("", s.translate(_BRIDGE_CLASSES)))
@@ -8452,6 +8453,15 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
         word = _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
         if japanese and _HAN_CHAR.search(word) and (family := kana.family_name(word)) is not None:
             latin, read_japanese = family, True
+            # (Its given name too when listed, put first as the Latin press writes it: 小野田紀美, Kimi Onoda, so that
+            # the whole skeletons meet and another given name of the same family name does not.)
+            given = kana.given_name(word[len(kana.family_kanji(word) or ""):])
+            if given is not None:
+                out.append(_bridge_skeleton(given))
+        elif japanese and read_japanese and _HAN_CHAR.search(word) and (given := kana.given_name(word)) is not None:
+            # (A given name written apart, 小野田 紀美: after the family name in Japanese, before it in Latin.)
+            out.insert(len(out) - 1, _bridge_skeleton(given))
+            continue
         elif _HAN_CHAR.search(word):
             reading = _han_reading(word)
             if reading is None:
@@ -8572,16 +8582,22 @@ def _same_bridged(a: str, b: str) -> bool:
         return True
     # (A second reading meets the other form's plain one or its own second reading: only one side is Arabic.)
     seconds = (_second_readings(a) or (plain[0],), _second_readings(b) or (plain[1],))
-    return any(_same_bridged_words(x, y) for x in seconds[0] for y in seconds[1] if (x, y) != plain)
+    # (A kanji name's Japanese reading comes from kana.txt's lists, not from sounds heard: its given name is the
+    # one spelling Hepburn gives, and a given name of other consonants is another person: 佐藤恵子 is no Kimi Sato.)
+    kanji = tuple(_bridge_words(n, True) if _HAN_CHAR.search(n) else () for n in (a, b))
+    return any(_same_bridged_words(x, y, (x == kanji[0] or y == kanji[1]))
+               for x in seconds[0] for y in seconds[1] if (x, y) != plain)
 
 
-def _same_bridged_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+def _same_bridged_words(wa: tuple[str, ...], wb: tuple[str, ...], exact_given: bool = False) -> bool:
     """_same_bridged's test of two names' word skeletons: the family names' agree, and so do the given names
-    where both have them."""
+    where both have them (`exact_given`: the same consonants, not only _compatible_given's near ones)."""
     if not wa or not wb or wa[-1] != wb[-1]:
         return False
     if len(wa) > 1 and len(wb) > 1:
-        return len(wa[-1]) + len(wa[0]) >= BRIDGE_MIN and _compatible_given("".join(wa[:-1]), "".join(wb[:-1]))
+        given = ("".join(wa[:-1]), "".join(wb[:-1]))
+        near = given[0] == given[1] if exact_given else _compatible_given(*given)
+        return len(wa[-1]) + len(wa[0]) >= BRIDGE_MIN and near
     return len(wa[-1]) >= BRIDGE_MIN
 
 
