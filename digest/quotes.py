@@ -2255,7 +2255,9 @@ class _Attributor:
             return None
         m = names[0]
         gap = self.text[a : m.start]
-        words = _WORD.findall(gap)
+        # A hyphenated role is one word ("le porte-parole de la présidence, X", "el vice-presidente"): split,
+        # neither half is a role.
+        words = _COMPOUND_WORD.findall(gap)
         # One clause: the role, its complements, then the comma before the name; or, with no comma, the
         # name right after them ("ha detto il vicepremier e ministro delle Infrastrutture X, che …": a
         # compound role longer than the verb's reach), when no preposition makes it a complement's.

@@ -1088,6 +1088,14 @@ def test_cue_verb_then_long_role_phrase_then_apposed_name() -> None:
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Nicolas Forissier"]
 
 
+def test_cue_verb_then_hyphenated_role_phrase_then_apposed_name() -> None:
+    # "porte-parole" is one role word: its halves are none, and the head of state named before must not speak.
+    text = ("Visite d'État\n\nLe président portugais Marcelo Rebelo de Sousa se rendra au Chili en mai.\n\n"
+            "« Nos deux pays partagent une longue histoire », a souligné la porte-parole du ministère, "
+            "Teresa Albuquerque.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Teresa Albuquerque"]
+
+
 def test_cue_verb_then_role_phrase_with_an_elision_then_apposed_name() -> None:
     # The apostrophe of "de l'Unesco" is an elision, no quotation mark ending the role phrase.
     text = ("Conférence\n\n« La culture ne vivra pas sans ses écoles et sans ses maîtres », a conclu la directrice "
