@@ -4312,6 +4312,11 @@ class People:
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
                         self._holder_follows(p, stop) or self._chain_holder_at(p, i - 1, stop) >= 0))
+                    # "Ekspert Ośrodka Studiów Wschodnich dr Piotr Rogalski": a title and a capitalised word right
+                    # after the run open the holder's name, so the run after the institution's word is its own name.
+                    role_before = role_before and not (
+                        lex.is_institution(prev) and after is not None and gaps[stop] in _SPACES
+                        and bool(kinds[stop] & K_TITLE) and stop + 1 < n and words[stop + 1][:1].isupper())
                     # "аналитик Kazakhstan Energy Review Данияр Сейтказы": a role, its outlet's or firm's name left in
                     # another script, then the holder's full name.
                     role_before = role_before or (named >= 2 and self._role_then_foreign_label(p, i))

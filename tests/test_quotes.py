@@ -2362,3 +2362,11 @@ def test_dash_line_after_a_colon_lead_in_naming_no_one_is_no_quotation() -> None
             "– une hausse des salaires des enseignants dès le mois de janvier prochain.\n\n"
             "Le débat aura lieu demain.")
     assert quotes_of(text, "fr") == []
+
+
+@pytest.mark.parametrize("institution", ["Ośrodka Badań Regionalnych", "Komisji Nadzoru Finansowego"])
+def test_pl_titled_name_after_an_institutions_name_speaks_not_the_institution(institution: str) -> None:
+    # The run after the institution's word, before "dr" and a name, is the institution's own name.
+    text = (f"Ekspert {institution} dr Marek Zieliński ocenił w rozmowie z radiem, że rozmowy utknęły. "
+            "„Nikt nie chciał ustąpić ani o krok” – powiedział.")
+    assert [q.speaker for q in quotes_of(text, "pl")] == ["Marek Zieliński"]
