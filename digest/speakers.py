@@ -2194,6 +2194,24 @@ def _a_stem_surname(last: str, counts: Counter[str]) -> str | None:
     return lone if counts.get(lone, 0) > 0 else None
 
 
+# A Polish man's surname in the instrumental (Nowakiem, Kowalskim, Starmerem): a given name in -ą before it is a
+# man's a-stem (Kubą Nowakiem), no woman's.
+_PL_MASCULINE_INSTRUMENTAL = ("em", "im", "ym")
+
+
+def _polish_feminine_oblique(given: list[str], last: str) -> str | None:
+    """A Polish woman's full name in the instrumental or accusative, in the nominative: given names in -ą (z Julią
+    Swyrydenko, z Anną Kowalską) or -ę (Annę Kowalską), whose -a comes back, and a surname in -ą whose -a comes back
+    too (Kowalską, Nowakową) or one that does not decline (Swyrydenko, Nowak); else None."""
+    ending = given[0][-1:] if given else ""
+    if ending not in ("ą", "ę") or last.endswith(("ę", *_PL_MASCULINE_INSTRUMENTAL)) or (
+            ending == "ę" and not last.endswith("ą")):
+        return None  # (an -ę given name before an undeclined surname: see _accusative_given)
+    if not all(len(w) >= 3 and w.endswith(ending) and w[:1].isupper() for w in given):
+        return None
+    return " ".join([w[:-1] + "a" for w in given] + [last[:-1] + "a" if last.endswith("ą") else last])
+
+
 def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """A Cyrillic full name whose surname does not decline (Санду, Тимошенко) and whose given name is in
     the accusative: "Маю Санду" is Мая Санду when the text writes the surname alone as given; else None.
@@ -2202,6 +2220,8 @@ def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str 
     if given and given[0].endswith("ę") and len(given[0]) > 3 and not last.endswith(("ą", "ę")) and all(
             w.endswith("ę") or w.lower() in particles for w in given):
         return " ".join([w[:-1] + "a" if w.endswith("ę") else w for w in given] + [last])
+    if polish := _polish_feminine_oblique(given, last):
+        return polish
     if not _CYRILLIC.match(last) or last not in counts or not given or _DECLINED_ACCUSATIVE.search(last):
         return None
     named = []
