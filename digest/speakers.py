@@ -2227,8 +2227,8 @@ def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str 
     named = []
     for w in given:
         m = _ACCUSATIVE_GIVEN.search(w)
-        if m is None or len(w) < 3:
-            return None
+        if m is None or len(w) < 3 or w.endswith(_FEM_INSTRUMENTAL):
+            return None  # (Юлією is an instrumental, Юлія's: no accusative -ю, see _cyrillic_oblique)
         named.append(w[:-1] + ("а" if w[-1] == "у" else "я"))
     return " ".join(named + [last])
 

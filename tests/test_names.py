@@ -1257,6 +1257,14 @@ def test_polish_womans_name_in_the_instrumental_or_accusative_in_the_nominative(
     assert nominative(best, Counter({best: 1})) == expected
 
 
+def test_ukrainian_womans_instrumental_beside_her_lone_surname_is_no_accusative() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    # Оленою ends in -ю as an accusative Марію does: with the lone surname written too it is still Олена.
+    assert nominative("Оленою Коваленко", Counter({"Оленою Коваленко": 1, "Коваленко": 2})) == "Олена Коваленко"
+
+
 def test_polish_instrumental_of_a_ukrainian_name_meets_its_cyrillic_form() -> None:
     from collections import Counter
 
