@@ -984,6 +984,14 @@ def _dash_quotes(text: str, paragraphs: list[tuple[int, int, bool]], lex: Lexico
             out.append(_Raw([words], a, words[1], p, clause_start=a, introduced=True))
             last = p
         elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
+              and not text[a:b].rstrip().endswith("?") and _colon_lead(text, paragraphs, p)):
+            # "L'économiste Lilit Hovsepian se montre plus prudente :" / "– Les chiffres …": a paragraph whose
+            # last sentence names someone and ends on a colon introduces the one dash line after it, spoken by
+            # that sentence's subject (see _Attributor._colon_intro).
+            words = trim(text, opening.end(), b)
+            out.append(_Raw([words], a, words[1], p, clause_start=a, introduced=True))
+            last = p
+        elif (not replies and not hyphen and opening.start() == a and _spoken_line(text, opening.end(), b)
               and not text[a:b].rstrip().endswith("?")
               and (intro := _interview_answer(text, paragraphs, p, interview, interview_words)) >= 0):
             # "После встречи министр ответил на вопросы “Ъ”." / "— Почему …?" / "— Потому что …": a dash line
@@ -1239,6 +1247,23 @@ def _name_colon(text: str, paragraphs: list[tuple[int, int, bool]], p: int) -> b
 
 # Characters before the colon looked at for the speaker's name.
 NAME_COLON_CHARS = 40
+
+
+def _colon_lead(text: str, paragraphs: list[tuple[int, int, bool]], p: int) -> bool:
+    """The paragraph before paragraph p ends on a colon, its last sentence holds a capitalised word past its first
+    (a name: "El analista Javier Ruiz-Olmedo fue más escéptico:"), and paragraph p is the only dash line after
+    it: a list's lead-in ("Le gouvernement a retenu trois mesures :") is followed by several dash items."""
+    if p == 0 or paragraphs[p - 1][2]:
+        return False
+    a, b, _ = paragraphs[p - 1]
+    line = text[a:b].rstrip()
+    if not line.endswith(":"):
+        return False
+    start = a
+    for m in _STOP.finditer(text, a, a + len(line)):
+        start = m.end()
+    named = any(w[:1].isupper() for w in _WORD.findall(text, start, a + len(line))[1:])
+    return named and (p + 1 >= len(paragraphs) or _DIALOGUE.match(text, paragraphs[p + 1][0]) is None)
 
 
 def _inline_term(text: str, q: _Raw, lex: Lexicon) -> bool:
@@ -2255,7 +2280,9 @@ class _Attributor:
             return None
         m = names[0]
         gap = self.text[a : m.start]
-        words = _WORD.findall(gap)
+        # A hyphenated role is one word ("le porte-parole de la présidence, X", "el vice-presidente"): split,
+        # neither half is a role.
+        words = _COMPOUND_WORD.findall(gap)
         # One clause: the role, its complements, then the comma before the name; or, with no comma, the
         # name right after them ("ha detto il vicepremier e ministro delle Infrastrutture X, che …": a
         # compound role longer than the verb's reach), when no preposition makes it a complement's.

@@ -2194,6 +2194,24 @@ def _a_stem_surname(last: str, counts: Counter[str]) -> str | None:
     return lone if counts.get(lone, 0) > 0 else None
 
 
+# A Polish man's surname in the instrumental (Nowakiem, Kowalskim, Starmerem): a given name in -ą before it is a
+# man's a-stem (Kubą Nowakiem), no woman's.
+_PL_MASCULINE_INSTRUMENTAL = ("em", "im", "ym")
+
+
+def _polish_feminine_oblique(given: list[str], last: str) -> str | None:
+    """A Polish woman's full name in the instrumental or accusative, in the nominative: given names in -ą (z Julią
+    Swyrydenko, z Anną Kowalską) or -ę (Annę Kowalską), whose -a comes back, and a surname in -ą whose -a comes back
+    too (Kowalską, Nowakową) or one that does not decline (Swyrydenko, Nowak); else None."""
+    ending = given[0][-1:] if given else ""
+    if ending not in ("ą", "ę") or last.endswith(("ę", *_PL_MASCULINE_INSTRUMENTAL)) or (
+            ending == "ę" and not last.endswith("ą")):
+        return None  # (an -ę given name before an undeclined surname: see _accusative_given)
+    if not all(len(w) >= 3 and w.endswith(ending) and w[:1].isupper() for w in given):
+        return None
+    return " ".join([w[:-1] + "a" for w in given] + [last[:-1] + "a" if last.endswith("ą") else last])
+
+
 def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
     """A Cyrillic full name whose surname does not decline (Санду, Тимошенко) and whose given name is in
     the accusative: "Маю Санду" is Мая Санду when the text writes the surname alone as given; else None.
@@ -2202,13 +2220,15 @@ def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str 
     if given and given[0].endswith("ę") and len(given[0]) > 3 and not last.endswith(("ą", "ę")) and all(
             w.endswith("ę") or w.lower() in particles for w in given):
         return " ".join([w[:-1] + "a" if w.endswith("ę") else w for w in given] + [last])
+    if polish := _polish_feminine_oblique(given, last):
+        return polish
     if not _CYRILLIC.match(last) or last not in counts or not given or _DECLINED_ACCUSATIVE.search(last):
         return None
     named = []
     for w in given:
         m = _ACCUSATIVE_GIVEN.search(w)
-        if m is None or len(w) < 3:
-            return None
+        if m is None or len(w) < 3 or w.endswith(_FEM_INSTRUMENTAL):
+            return None  # (Юлією is an instrumental, Юлія's: no accusative -ю, see _cyrillic_oblique)
         named.append(w[:-1] + ("а" if w[-1] == "у" else "я"))
     return " ".join(named + [last])
 
@@ -4312,6 +4332,11 @@ class People:
                     # Марта Левченко": the role's holder is named further on, the word after the role is its institution's.
                     role_before = role_before and not (single and (
                         self._holder_follows(p, stop) or self._chain_holder_at(p, i - 1, stop) >= 0))
+                    # "Ekspert Ośrodka Studiów Wschodnich dr Piotr Rogalski": a title and a capitalised word right
+                    # after the run open the holder's name, so the run after the institution's word is its own name.
+                    role_before = role_before and not (
+                        lex.is_institution(prev) and after is not None and gaps[stop] in _SPACES
+                        and bool(kinds[stop] & K_TITLE) and stop + 1 < n and words[stop + 1][:1].isupper())
                     # "аналитик Kazakhstan Energy Review Данияр Сейтказы": a role, its outlet's or firm's name left in
                     # another script, then the holder's full name.
                     role_before = role_before or (named >= 2 and self._role_then_foreign_label(p, i))

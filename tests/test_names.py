@@ -1243,6 +1243,35 @@ def test_czech_ova_and_polish_ska_surnames_keep_their_own_forms(best: str, expec
     assert nominative(best, Counter({best: 1, "Novák": 1})) == expected
 
 
+@pytest.mark.parametrize(("best", "expected"), [
+    ("Martą Petrenko", "Marta Petrenko"),  # instrumental, a surname that does not decline
+    ("Ewą Zielińską", "Ewa Zielińska"),  # instrumental, an adjectival surname
+    ("Ewę Zielińską", "Ewa Zielińska"),  # accusative
+    ("Hanną Kowalewą", "Hanna Kowalewa"),
+    ("Kubą Nowakiem", "Kubą Nowakiem"),  # a man's a-stem given name: his surname says so, left as written
+])
+def test_polish_womans_name_in_the_instrumental_or_accusative_in_the_nominative(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_ukrainian_womans_instrumental_beside_her_lone_surname_is_no_accusative() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    # Оленою ends in -ю as an accusative Марію does: with the lone surname written too it is still Олена.
+    assert nominative("Оленою Коваленко", Counter({"Оленою Коваленко": 1, "Коваленко": 2})) == "Олена Коваленко"
+
+
+def test_polish_instrumental_of_a_ukrainian_name_meets_its_cyrillic_form() -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative, same_person
+    assert same_person(nominative("Ołeną Kowalenko", Counter({"Ołeną Kowalenko": 1})), "Олена Коваленко")
+
+
 @pytest.mark.parametrize(("text", "lang", "place_word"), [
     ("Über die Leitungen im St. Galler Rheintal fliesst viel Strom. Die Verkehrsexpertin Martina Ochsenbein-Kälin "
      "von der Universität St. Gallen sieht ein Vorbild. «Es hat lange gedauert», sagt sie.", "de", "Gallen"),

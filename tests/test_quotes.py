@@ -1088,6 +1088,14 @@ def test_cue_verb_then_long_role_phrase_then_apposed_name() -> None:
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Nicolas Forissier"]
 
 
+def test_cue_verb_then_hyphenated_role_phrase_then_apposed_name() -> None:
+    # "porte-parole" is one role word: its halves are none, and the head of state named before must not speak.
+    text = ("Visite d'État\n\nLe président portugais Marcelo Rebelo de Sousa se rendra au Chili en mai.\n\n"
+            "« Nos deux pays partagent une longue histoire », a souligné la porte-parole du ministère, "
+            "Teresa Albuquerque.\n")
+    assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "fr")] == ["Teresa Albuquerque"]
+
+
 def test_cue_verb_then_role_phrase_with_an_elision_then_apposed_name() -> None:
     # The apostrophe of "de l'Unesco" is an elision, no quotation mark ending the role phrase.
     text = ("Conférence\n\n« La culture ne vivra pas sans ses écoles et sans ses maîtres », a conclu la directrice "
@@ -2324,3 +2332,41 @@ def test_el_viceprimer_ministro_is_one_office_standing_for_its_holder() -> None:
             "agrícolas españoles”.")
     (q,) = quotes_of(text, "es")
     assert q.speaker == "Juan Soto"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "La sociologue Claire Dubois, de l'université de Lyon, se montre plus réservée :\n\n"
+           "– Les annonces sont belles, mais les budgets ne suivent pas depuis des années.\n\n"
+           "Le conseil votera en mars.", "Claire Dubois"),
+    ("es", "El economista Andrés Quiroga fue mucho más duro:\n\n"
+           "—Nadie nos ha consultado y los despidos llegarán antes del verano.\n\n"
+           "La empresa no respondió.", "Andrés Quiroga"),
+    ("ru", "Независимый экономист Олег Громов высказался очень осторожно:\n\n"
+           "– Рост – это хорошо, но без новых заводов он быстро закончится.\n\n"
+           "Правительство пока молчит.", "Олег Громов"),
+])
+def test_dash_line_after_a_colon_lead_in_naming_someone_is_theirs(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text, lang)] == [speaker]
+
+
+def test_dash_items_after_a_colon_lead_in_are_a_list_not_speech() -> None:
+    text = ("Le ministre Jean Dupont a présenté ses mesures pour la rentrée :\n\n"
+            "– Une hausse des salaires des enseignants dès le mois de janvier.\n\n"
+            "– Une baisse des impôts pour les familles les plus modestes.\n\n"
+            "Le débat aura lieu demain.")
+    assert quotes_of(text, "fr") == []
+
+
+def test_dash_line_after_a_colon_lead_in_naming_no_one_is_no_quotation() -> None:
+    text = ("Le gouvernement a retenu une seule mesure pour la rentrée :\n\n"
+            "– une hausse des salaires des enseignants dès le mois de janvier prochain.\n\n"
+            "Le débat aura lieu demain.")
+    assert quotes_of(text, "fr") == []
+
+
+@pytest.mark.parametrize("institution", ["Ośrodka Badań Regionalnych", "Komisji Nadzoru Finansowego"])
+def test_pl_titled_name_after_an_institutions_name_speaks_not_the_institution(institution: str) -> None:
+    # The run after the institution's word, before "dr" and a name, is the institution's own name.
+    text = (f"Ekspert {institution} dr Marek Zieliński ocenił w rozmowie z radiem, że rozmowy utknęły. "
+            "„Nikt nie chciał ustąpić ani o krok” – powiedział.")
+    assert [q.speaker for q in quotes_of(text, "pl")] == ["Marek Zieliński"]
