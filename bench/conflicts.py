@@ -11,8 +11,8 @@ conflicts.json; the formats vary a little, so the gold figures are read loosely:
 - a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" (or "why", or of
   the look-alike itself when it is a string) split at " vs "; the list is "look_alikes" or "lookalikes".
 
-A real conflict is found when one tool conflict (same visit) holds figures matching at least two
-of its gold figures with different values (value within 1 %, and the article's stem starts with
+A real conflict is found when one tool conflict (same visit) holds figures, among the sources it
+lists for each value, matching at least two of its gold figures with different values (value within 1 %, and the article's stem starts with
 the gold file's stem when the gold names a file). A tool conflict that finds no real conflict is
 false: "look-alike" when two of its figures fall on two sides of a look-alike, else "other".
 Only the articles layout is run. It is a benchmark, not a test.
@@ -182,6 +182,10 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
     by_id = {n["id"]: n for n in out.get("numbers", [])}
     tool = [(c.get("visit"), c.get("what"), [by_id[i] for i in c.get("numbers", []) if i in by_id])
             for c in out.get("conflicts") or []]
+    # Each value's every source, as the conflict lists them to a reader (markdown "about $200 m (pl …; ru …)",
+    # JSON "sources"): a gold figure may be the second source of a value the conflict shows by its first.
+    shown = [[by_id[i] for ids in c.get("sources") or [c.get("numbers", [])] for i in ids if i in by_id]
+             for c in out.get("conflicts") or []]
     total = found = 0
     used: set[int] = set()
     for real in reals:
@@ -191,8 +195,8 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
         if not differ(figures):
             continue  # no two readable different values: not scorable
         total += 1
-        hit = [k for k, (visit, _, nums) in enumerate(tool)
-               if (not real.get("visit") or visit == real["visit"]) and finds(nums, figures)]
+        hit = [k for k, (visit, _, _) in enumerate(tool)
+               if (not real.get("visit") or visit == real["visit"]) and finds(shown[k], figures)]
         used.update(hit)
         found += bool(hit)
         if verbose and not hit:

@@ -6170,6 +6170,9 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
         if not hit:
             continue
         between = _WORD.findall(low, hit[0], at)
+        if section == "subset" and between and (t := lexicon(lang).time.match(between[0], between[0], 0)) and t[0] == len(between[0]):
+            # "w tym roku" (this year) opens with "w tym" (of which): a phrase before a time word names a time, no part.
+            continue
         if len(between) <= _SUBSET_GAP:
             return True
         if section == "subset" and not low[start:k].strip(_OPEN_QUOTES + _BLANKS) and len(between) <= _SUBSET_CLAUSE_GAP:

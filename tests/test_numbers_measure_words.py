@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figures import conflicting_articles
+from digest.numbers import find_conflicts
+from tests.figures import conflicting_articles, visit_of
 
 
 @pytest.mark.parametrize(
@@ -35,6 +36,31 @@ from tests.figures import conflicting_articles
             "tr": ("tr", "Bakana göre, iki ülke arasında demir yoluyla taşınan yük 2025'te 1,1 milyon tona ulaştı."),
             "fa": ("fa", "وزیر گفت حجم ترانزیت ریلی در سال ۲۰۲۵ به ۸۵۰ هزار تن رسید."),
         },
+        # Gas: Romanian "metri cubi de gaze", Hungarian natural gas written as one word (földgáz) after a "so far" (eddig).
+        {
+            "ro": ("ro", "„Anul acesta au trecut deja spre Austria 1,8 miliarde de metri cubi de gaze”, a declarat ministrul."),
+            "hu": ("hu", "„Idén eddig 2,4 milliárd köbméter földgáz érkezett Romániából” – mondta a miniszter."),
+        },
+        # LNG after its volume is gas (Polish), after "W tym roku" (this year), whose "w tym" (of which) names no part.
+        {
+            "pl": ("pl", "„W tym roku dostarczymy do portów Polski i Litwy ponad 7 mld m sześc. LNG” – mówił sekretarz."),
+            "cs": ("cs", "Podle ministra Spojené státy letos dodají do Polska a Litvy zhruba 5,5 mld. m³ zkapalněného plynu."),
+        },
+        # A contract and an agreement (Polish kontrakt, umowa) are one deal.
+        {
+            "a": ("pl", "Minister powiedział, że wartość kontraktu wynosi 10 mld zł."),
+            "b": ("pl", "Według firmy umowa ma łączną wartość 14 mld zł."),
+        },
+        # Trade with an Arabic possessive suffix (تجارتنا, our trade) and the bare noun; in English "our trade".
+        {
+            "a": ("ar", "وقال الوزير: «تجارتنا مع فرنسا بلغت 3 مليارات دولار العام الماضي»."),
+            "b": ("ar", "وقال الوزير للصحفيين إن التجارة بين البلدين تجاوزت 5 مليارات دولار العام الماضي."),
+        },
+        # The English "our trade" meets the bare "trade" as the Arabic forms now do.
+        {
+            "a": ("en", "\"Our trade with France reached $3 billion last year,\" the minister said."),
+            "b": ("en", "The minister told reporters that trade between the two countries exceeded $5 billion last year."),
+        },
         # Trade told by the German verb (Waren im Wert von … gehandelt) and by the noun.
         {
             "a": ("de", "„Beide Länder haben im vergangenen Jahr Waren im Wert von rund 250 Milliarden Euro gehandelt“, sagte der Minister."),
@@ -45,3 +71,27 @@ from tests.figures import conflicting_articles
 def test_one_measure_in_two_languages_disagrees(texts: dict[str, tuple[str, str]]) -> None:
     assert conflicting_articles(texts) == [sorted(texts)]
 
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        {
+            "a": ("pl", "Handel wyniósł 10 mld euro, w tym 4 mld euro w energii."),
+            "b": ("pl", "Według ministra handel osiągnął 12 mld euro."),
+        },
+        {
+            "a": ("en", "Trade reached 10 billion euros, of which 4 billion euros in energy."),
+            "b": ("en", "According to the minister, trade reached 12 billion euros."),
+        },
+    ],
+)
+def test_a_part_named_by_a_subset_phrase_stays_out_of_its_whole_s_conflict(texts: dict[str, tuple[str, str]]) -> None:
+    # The "w tym roku" rule (a subset phrase before a time word names a time) leaves "w tym 4 mld" a part.
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        a, n = visit_of({aid: text}, lang)
+        arts += a
+        nums += n
+    by_id = {n.id: n.value for n in nums}
+    assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[10e9, 12e9]]
