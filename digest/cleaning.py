@@ -1123,6 +1123,8 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
         return True
     # "ITP24 - Agenzia di stampa": a name and its tagline, proven a masthead by the menu below.
     named = _site_name(line) is not None
+    if _initials_and_name(line):
+        return True
     if not named and (
             _NUMBER_WORD.search(line) or _NOT_NAME.search(line) or not _looks_like_a_name(line, any_length=True)):
         return False
@@ -1216,7 +1218,24 @@ def _site_name(line: str) -> str | None:
         return None
     # A tagline is a few words, no sentence: "Merz in Ankara – Erdoğan warns of new tariffs" is a headline.
     tagline = parts[1].split()
-    return parts[0] if len(tagline) <= 4 and not any(w[:1].isupper() for w in tagline[1:]) else None
+    if len(tagline) > 4:
+        return None
+    if _initials_and_name(line):
+        return line.strip()
+    return parts[0] if not any(w[:1].isupper() for w in tagline[1:]) else None
+
+
+def _initials_and_name(line: str) -> bool:
+    """Whether a line is an agency's initials, a dash and its full name ("PAP - Polska Agencja Prasowa", "DPA -
+    German Press Agency"): the whole line names the site. A headline opens with no bare acronym and a dash before
+    a few capitalised words and nothing else."""
+    parts = _TAGLINE.split(line.strip(), 1)
+    return (len(parts) == 2 and _ACRONYM.fullmatch(parts[0]) is not None and _looks_like_a_name(parts[1])
+            and not _NOT_NAME.search(parts[1]) and not _NUMBER_WORD.search(parts[1]))
+
+
+# An agency's or a paper's initials standing for its name ("PAP", "DPA", "ANSA").
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,6}")
 
 
 def _looks_like_a_name(line: str, any_length: bool = False) -> bool:

@@ -828,6 +828,22 @@ def test_a_news_agency_name_over_its_menu_is_no_headline(masthead: str) -> None:
     assert c.source == "NEWS24"
 
 
+@pytest.mark.parametrize("masthead", ["ANP - Algemeen Nederlands Persbureau", "EFE - Spanish News Agency"])
+def test_an_agency_s_initials_and_full_name_are_the_source_not_the_title(masthead: str) -> None:
+    page = (
+        f"{masthead}\nNews | Europe\n\nTalks in The Hague end\n\nMarch 3, 2026\n\n"
+        "The foreign ministers of the two countries ended their talks in The Hague on Tuesday.\n"
+    )
+    c = clean(page)
+    assert c.title == "Talks in The Hague end"
+    assert c.source == masthead
+
+
+def test_a_headline_of_initials_a_dash_and_a_sentence_stays_the_headline() -> None:
+    page = "NATO - allies agree to spend more on air defence\n\n" + _LONG_IT + "\n"
+    assert clean(page).title == "NATO - allies agree to spend more on air defence"
+
+
 def test_a_headline_opening_with_an_age_is_no_site_name() -> None:
     page = (
         "Merz, 69 - ha detto oggi\nUltima ora | Politica | Economia | Mondo\n"
