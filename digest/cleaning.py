@@ -1063,9 +1063,10 @@ def _find_title(
             norms[j] and _is_date_line(strings[j].strip()))), len(strings))
     # A line ending on a credit after a dash ("… in Mexico City - Handout/Mexican Presidency") under a candidate
     # above it is that picture's caption, shown again at the page end as captions are: not the headline.
+    # So is one ending on its credit in brackets ("… in western Ukraine (Reuters)").
     for i in candidates:
         if counts[norms[i]] == 2 and norms[i] in repeated_at_end and i < dated and not (
-                i != candidates[0] and _DASH_TAIL.search(norms[i])):
+                i != candidates[0] and (_DASH_TAIL.search(norms[i]) or _PAREN_TAIL.search(strings[i]))):
             return i
     # A short first line over further header lines is the site's name ("The Times of India"); so is one under
     # nothing but a logo's word or two ("GOV.SI", then "Government of the Republic of Slovenia" over the menu).
@@ -1078,6 +1079,8 @@ def _find_title(
 # A credit after a dash closing a caption: one or two words ("… الإيراني - العُمانية", "… in Riga - LETA").
 # (Any marks inside its words: Arabic's vowel signs are no \w.)
 _DASH_TAIL = re.compile(r"\s[-–—]\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?$")
+# A credit in brackets closing a caption: one to three capitalised words ("… (Reuters)", "… (Foto Ansa)").
+_PAREN_TAIL = re.compile(r"\s\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&'’-]*){0,2}\)\s*$")
 # The share of a caption's words a headline under it repeats when the caption restates it.
 _RESTATED = 0.7
 

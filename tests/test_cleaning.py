@@ -480,6 +480,17 @@ def test_a_photo_caption_repeated_at_the_page_end_is_no_title(caption: str) -> N
     assert clean(page).title == headline
 
 
+@pytest.mark.parametrize("caption", [
+    "A tanker moored at the new terminal in northern Peru (AP)",
+    "Un carguero en la terminal del puerto de Callao (Foto Andina)",
+])
+def test_a_caption_ending_on_its_bracketed_credit_repeated_at_the_page_end_is_no_title(caption: str) -> None:
+    # Over the date and byline, a caption with no full stop before its credit, shown again at the page's foot.
+    headline = "Ports: after Lima, shippers fear being left out of the new Pacific route"
+    page = f"The Southern Daily\n\n{headline}\n\n{caption}\n\n2 March 2026\nby Ana Ruiz\n\n{_LONG_DE}\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
 @pytest.mark.parametrize("dated", ["Monday March 2 2026", "02.03.2026 10:15"])
 def test_a_caption_under_the_date_line_repeated_at_the_page_end_is_no_title(dated: str) -> None:
     # A caption without a credit label, under the headline, its date and the byline, shown again after the
