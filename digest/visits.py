@@ -4350,7 +4350,8 @@ def _day_in_visit(p: _Profile, start: str | None, end: str | None) -> str | None
 
 def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     """First and last day: the articles' dates and the days they mention close to them."""
-    whens = [p.when for p in ps if p.when]
+    # A preview dates no day of the visit: its event starts on the first day it announces.
+    whens = [_announced(p) or p.when for p in ps if p.when]
     if not whens:
         return None, None
     days = [date.fromisoformat(d) for p in ps for d in p.days]
@@ -4364,6 +4365,23 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     lo, hi = min(whens), max(whens)
     near = [d for d in days if lo - timedelta(days=SAME_TIME_DAYS) <= d <= hi + timedelta(days=SAME_TIME_DAYS)]
     return min([lo, *near]).isoformat(), max([hi, *near]).isoformat()
+
+
+def _announced(p: _Profile) -> date | None:
+    """The first day a preview announces: an article whose dates written with a day and a month ("from 13 to 15
+    October", published on the 10th) all lie after its own date, within a week, and which tells nothing of its own
+    day ("today"), writes before the event; the earliest of the days it names after its date (its weekdays
+    included: "on Tuesday") opens the event, not the day it was published."""
+    if p.when is None:
+        return None
+    told = [dates.Mention(0, 0, *m) for m in p.sig.mentions]
+    written = [d for m in told if m.day is not None and m.month is not None
+               and (d := dates.to_date(dates.resolve(m, p.when)))]
+    if not written or any(not 0 < (d - p.when).days <= MAX_GAP_DAYS for d in written):
+        return None
+    if any(m.offset is not None and m.offset <= 0 for m in told):
+        return None
+    return min(d for x in p.days if (d := date.fromisoformat(x)) > p.when)
 
 
 def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str],

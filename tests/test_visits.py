@@ -3601,3 +3601,23 @@ def test_a_home_desk_opening_the_lead_paragraph_places_its_speaker_there() -> No
     assert max(where, key=where.__getitem__) == "Bucharest"
     _, participants = _full_visit(text, "2026-10-15")
     assert not any("Arslan" in p for p in participants)
+
+
+_PREVIEW = ("Ortiz to visit Peru\n\nPresident Tomás Ortiz will travel to Peru for a state visit from 18 to 20 May, "
+            "the presidency announced on Monday. After arriving in Lima on Wednesday, Ortiz will hold talks with "
+            "President Ana Quispe on Thursday.")
+
+
+def test_a_preview_s_publication_day_is_no_day_of_the_visit() -> None:
+    # Published Friday 15 May 2026 for a visit from Monday 18 to Wednesday 20 May: the visit starts on the first
+    # day the preview announces, not the day it was written, nor on the Wednesday before it.
+    grouped, found = visits.group([article("a", _PREVIEW, "2026-05-15", "en")], Config())
+    v = next(v for v in found if "a" in v.articles)
+    assert (v.start, v.end) == ("2026-05-18", "2026-05-20")
+
+
+def test_a_report_naming_its_own_day_keeps_its_date() -> None:
+    text = ("Ortiz in Lima\n\nPresident Tomás Ortiz arrived in Lima today and held talks with President Ana Quispe. "
+            "They will sign a trade agreement on 18 May.")
+    grouped, found = visits.group([article("a", text, "2026-05-15", "en")], Config())
+    assert next(v for v in found if "a" in v.articles).start == "2026-05-15"
