@@ -3598,6 +3598,11 @@ def _describe(
         placed |= {k for k in names if forms[k] and all(
             len(f.split()) >= 2 and all(word[:_MIN_SURNAME + 1].casefold() in outlets for word in f.split())
             for f in forms[k])}
+    # A name ending on a country's ("Статкомитета Армении", "Národná banka Slovenska", "Bank of Ghana" as a source
+    # of figures: "По данным …") is an institution's, never a person's: no family name is a country's. (Its key
+    # may hold the country's own name too, "Армению", whose skeleton it shares.)
+    placed |= {k for k in names if forms[k] and all(
+        (at := places.lookup(f.split()[-1])) is not None and at.kind == "country" for f in forms[k])}
     most = max(people.values(), default=0)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
     # name them (see _people).

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -3621,3 +3622,17 @@ def test_a_report_naming_its_own_day_keeps_its_date() -> None:
             "They will sign a trade agreement on 18 May.")
     grouped, found = visits.group([article("a", text, "2026-05-15", "en")], Config())
     assert next(v for v in found if "a" in v.articles).start == "2026-05-15"
+
+
+def test_an_office_named_with_its_country_as_a_source_of_figures_is_no_participant(tmp_path: Path) -> None:
+    # "По данным Статкомитета Грузии" (according to Georgia's statistics committee): the name ends on the
+    # country's, whose other mentions ("в Грузию") share its key; no participant.
+    text = ("Мирзиёев прибыл в Тбилиси\n\n14.10.2026\n\nПрезидент Узбекистана Шавкат Мирзиёев во вторник прибыл в "
+            "Тбилиси с государственным визитом в Грузию. Его встретил президент Грузии Михаил Кавелашвили.\n\n"
+            "Мирзиёев и Кавелашвили обсудили торговлю. По данным Статкомитета Грузии, за январь–август 2026 года "
+            "товарооборот вырос на 12,5%.\n\nУзбекистан поставляет в Грузию газ. Мирзиёев посетит Грузию снова в "
+            "следующем году, заявил Кавелашвили.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert not any("Статкомитет" in p for p in v.participants)
+    assert "Михаил Кавелашвили" in v.participants
