@@ -3075,6 +3075,10 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             # lets it join only where it has one candidate visit.
             if (_nameless(p) or _nameless(q)) and _same_town(p.place, q.place) and abs((p.when - q.when).days) <= 1:
                 return 0.0
+            # So does a follow-up looking back on the other's day and town with other people (the commentators
+            # of "the day after the summit in Dublin"): _auto_groups again lets it join one candidate visit only.
+            if _follows_up(p, q) or _follows_up(q, p):
+                return 0.0
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
@@ -3238,6 +3242,21 @@ def _nameless(p: _Profile) -> bool:
     return not any(k.isascii() or p.bridges.get(k) for k in p.people)
 
 
+def _looks_back(p: _Profile) -> bool:
+    """Whether an article is a follow-up: every day it tells lies before its own date ("the day after the
+    summit", "signed yesterday") and its headline names no one (its people comment on the event)."""
+    return bool(p.when and p.days and not p.sig.headline) and all(
+        date.fromisoformat(d) < p.when for d in p.days)  # type: ignore[operator]
+
+
+def _follows_up(p: _Profile, q: _Profile) -> bool:
+    """Whether `p` looks back (see _looks_back) on `q`'s day, the day before its own, in a town where `q` puts the
+    event and `p` names too."""
+    return (_looks_back(p) and q.when is not None and p.when is not None and 0 < (p.when - q.when).days <= 1
+            and q.when.isoformat() in p.days and q.place is not None
+            and dict(p.sig.where).get(q.place, 0) >= MIN_PLACE_SCORE)
+
+
 def _same_days(p: _Profile, q: _Profile) -> bool:
     """Whether two dated articles tell a day in common (the days each text names, else its own date):
     a report appearing the morning after still tells the day of the event."""
@@ -3333,7 +3352,14 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
                 if x in nameless:
                     partners[x].append(y)
             continue
+        # A follow-up linked by its look back alone (see _follows_up) joins as a nameless report does.
+        if not _share_people(profiles[i], profiles[j]) and (
+                (back := [x for x, y in ((i, j), (j, i)) if _follows_up(profiles[x], profiles[y])])):
+            partners[back[0]].append(j if back[0] == i else i)
+            continue
         _join(cluster, cluster[i], cluster[j])
+    # (Such a follow-up counts as nameless below while nothing else has joined it.)
+    nameless |= {i for i in partners if i not in nameless and len(cluster[i].members) == 1}
     # Candidates are the visits of its partners (clusters with a named member); a nameless report with none
     # joins the other nameless reports it links to (two translations of one wire), again only where they are one.
     # (The clusters holding a named member are found once a round: an archive's clusters are large.)

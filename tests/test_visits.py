@@ -3636,3 +3636,33 @@ def test_an_office_named_with_its_country_as_a_source_of_figures_is_no_participa
     (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert not any("Статкомитет" in p for p in v.participants)
     assert "Михаил Кавелашвили" in v.participants
+
+
+_SUMMIT_DAY = ("Ruiz and Okafor agree port deal in Lisbon\n\nNovember 12, 2026\n\nSpanish Prime Minister Ana Ruiz met "
+               "Nigerian President Musa Okafor on the sidelines of the Atlantic Forum summit in Lisbon on Thursday. The "
+               "two signed a port agreement.\n\n\"The agreement provides 900 million euros for ports,\" Ruiz said.")
+_DAY_AFTER = ("After Lisbon, shipping firms fear being left out\n\nNovember 13, 2026\n\nThe day after the Atlantic "
+              "Forum summit in Lisbon, officials in Brussels and other capitals are weighing the port agreement signed "
+              "yesterday on the sidelines of the summit.\n\n\"We are not late,\" Italy's transport minister Paolo "
+              "Ferri said in Rome.")
+
+
+def test_a_follow_up_looking_back_on_the_summit_joins_its_visit() -> None:
+    # The next day's follow-up names neither principal: it tells the summit's day and town, and joins it.
+    arts = [article("a", _SUMMIT_DAY, lang="en"), article("b", _DAY_AFTER, lang="en")]
+    grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert grouped[0].visit == grouped[1].visit
+    assert len(found) == 1
+
+
+def test_a_follow_up_with_two_candidate_visits_joins_neither() -> None:
+    # Two meetings in the town that day, which share no one and are two visits: the look back cannot tell which
+    # it follows.
+    other = ("Mensah and Gil open a bank in Lisbon\n\nNovember 12, 2026\n\nGhanaian Finance Minister John Mensah "
+             "and Portuguese Finance Minister Pedro Gil opened a development bank office in Lisbon on Thursday.\n\n"
+             "\"This office is a bridge,\" Mensah said. Gil said the bank would lend 300 million euros.")
+    arts = [article("a", _SUMMIT_DAY, lang="en"), article("c", other, lang="en"), article("b", _DAY_AFTER, lang="en")]
+    grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    by_id = {a.id: a.visit for a in grouped}
+    assert by_id["a"] != by_id["c"]
+    assert by_id["b"] not in (by_id["a"], by_id["c"])
