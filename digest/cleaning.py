@@ -55,11 +55,12 @@ _HAN_WIRE = re.compile(
     r"^(?P<source>[\u4e00-\u9fff]{1,5}?[社网網台报報])(?P<place>[\u4e00-\u9fff·]{1,10}?)"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電](?:\s*[（(][^（()）\n]{1,30}[）)])?\s*(?=\S)"
 )
-# "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
+# "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"; "Madrid, 24 nov (EFE).- ", the Spanish
+# wires' full stop between the agency and the dash.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATELINE_PLACE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞЀ-ЯҐ][\w'.-]+(?:\s[A-ZÀ-ÞЀ-ЯҐ][\w'.-]+){0,2})"
-    r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
+    r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\)\.?)?\s*[-–—]{1,2}\s+(?=\S)"
 )
 # "МОСКВА, 16 сентября. Президент …", "PARIS, 3 mars." alone: a place, a day and a full stop, in any script.
 # The agency may follow in slashes, before or after the full stop ("Минск, 11 сентября /БЕЛТА/.", "НЬЮ-ДЕЛИ,

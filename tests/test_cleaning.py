@@ -555,6 +555,7 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
         ("ROMA – ", "Picchetto d'onore nel cortile, poi due ore di colloquio a porte chiuse a Palazzo Chigi."),
         ("BUENOS AIRES. — ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
         ("Lima.- ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
+        ("Lima, 3 mar (EFE).- ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
         ("", "NATO – die Allianz hat sich am Montag auf einen neuen Plan für die Ostflanke geeinigt."),
         ("Астана, 27 мая 2026 года – ", "Президент Казахстана провёл переговоры с президентом Узбекистана."),
         ("Brasília, 19 de maio de 2026 — ", "O presidente recebeu nesta terça-feira o líder chinês no Planalto."),
