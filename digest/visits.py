@@ -4381,11 +4381,14 @@ def _day_in_visit(p: _Profile, start: str | None, end: str | None) -> str | None
 
 def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     """First and last day: the articles' dates and the days they mention close to them."""
-    # A preview dates no day of the visit: its event starts on the first day it announces.
-    whens = [_announced(p) or p.when for p in ps if p.when]
+    # A preview dates no day of the visit: its event starts on the first day it announces, and the days it names up
+    # to its own ("announced on Friday") are before the event.
+    ahead = [_announced(p) for p in ps]
+    whens = [a or p.when for p, a in zip(ps, ahead) if p.when]
     if not whens:
         return None, None
-    days = [date.fromisoformat(d) for p in ps for d in p.days]
+    days = [day for p, a in zip(ps, ahead) for day in map(date.fromisoformat, p.days)
+            if a is None or p.when is None or day > p.when]
     # A report published after the event ("si è chiuso ieri", the day after the forum closed) dates no day
     # of it: the latest article, later than every other article and every day any of them mentions, whose
     # own dates all lie before it. (Alone, an article keeps its date: it may tell today's talks undated.)
@@ -4399,20 +4402,8 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
 
 
 def _announced(p: _Profile) -> date | None:
-    """The first day a preview announces: an article whose dates written with a day and a month ("from 13 to 15
-    October", published on the 10th) all lie after its own date, within a week, and which tells nothing of its own
-    day ("today"), writes before the event; the earliest of the days it names after its date (its weekdays
-    included: "on Tuesday") opens the event, not the day it was published."""
-    if p.when is None:
-        return None
-    told = [dates.Mention(0, 0, *m) for m in p.sig.mentions]
-    written = [d for m in told if m.day is not None and m.month is not None
-               and (d := dates.to_date(dates.resolve(m, p.when)))]
-    if not written or any(not 0 < (d - p.when).days <= MAX_GAP_DAYS for d in written):
-        return None
-    if any(m.offset is not None and m.offset <= 0 for m in told):
-        return None
-    return min(d for x in p.days if (d := date.fromisoformat(x)) > p.when)
+    """The first day a preview announces (see dates.announced), within a week of its date."""
+    return dates.announced(p.sig.mentions, p.when) if p.when else None
 
 
 def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str],
