@@ -3702,8 +3702,9 @@ def _describe(
     ordered = principals[:2] + [k for k in top if k not in principals[:2]]
     participants = tuple(_latin_names(ordered, names, forms).values())
     given = _called_by_given_name(names, [articles[i] for i in originals])
+    summit_named = 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals)
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms,
-                                                     given)
+                                                     given, summit_named)
     # A summit: most articles say so in their headline or lead, and the people the text ties to a
     # country come from three or more. No guest visits a host; the leaders the text ties to their
     # countries took part however seldom it names them ("Češki predsjednik Petr Pavel"). A leader
@@ -3713,7 +3714,6 @@ def _describe(
     # the text calls it: "cumbre trilateral", "the corridor talks".)
     # A summit's headline names its leaders, however seldom the body names them again ("Euregio-Gipfel in
     # Bozen: Mattle, Kompatscher und Fugatti", three regions' heads the text ties to no country).
-    summit_named = 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals)
     # (Not the meeting's own name: "Danube Energy Forum".)
     headlined = [k for k, _ in people.most_common() if headlines[k] and k in names and k not in placed
                  and not any(_summit_word().search(f) for f in forms[k])]
@@ -4407,9 +4407,11 @@ def _announced(p: _Profile) -> date | None:
 
 
 def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str],
-           forms: Mapping[str, Mapping[str, int]] | None = None, given: Container[str] = ()) -> str:
+           forms: Mapping[str, Mapping[str, int]] | None = None, given: Container[str] = (),
+           at_summit: bool = False) -> str:
     """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'; `given`,
-    the keys of the people the text calls by their given name (see _called_by_given_name)."""
+    the keys of the people the text calls by their given name (see _called_by_given_name); `at_summit`, whether
+    the articles say the two met at a summit."""
     written = forms or {}
     latin = _latin_names(keys, names, written)
     short = [_short(latin[k], k, written.get(k), k in given) for k in keys]
@@ -4426,7 +4428,9 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
         # No one tied to the visited country, one leader tied to another ("il presidente tedesco"): the
         # text marks the foreigner, so the other, whom it needs to introduce to no one, is at home.
         foreign = [k for k in keys if countries.get(k) is not None]
-        if not hosts and len(foreign) == 1:
+        # (Not at a summit in a third country: "on the sidelines of the summit in Dublin" two guests meet, and the
+        # one whose country the text leaves unsaid is no host.)
+        if not hosts and len(foreign) == 1 and not at_summit:
             home = next(k for k in keys if k != foreign[0])
             return f"{short[keys.index(foreign[0])]} visits {short[keys.index(home)]}{where}"
     if not short:
