@@ -55,11 +55,12 @@ _HAN_WIRE = re.compile(
     r"^(?P<source>[\u4e00-\u9fff]{1,5}?[社网網台报報])(?P<place>[\u4e00-\u9fff·]{1,10}?)"
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日[电電](?:\s*[（(][^（()）\n]{1,30}[）)])?\s*(?=\S)"
 )
-# "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"
+# "MOSCOW, Feb 10 (Reuters) -", "ROMA, 12 novembre –", "Berlin (dpa) -"; "Madrid, 24 nov (EFE).- ", the Spanish
+# wires' full stop between the agency and the dash.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DATELINE_PLACE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞЀ-ЯҐ][\w'.-]+(?:\s[A-ZÀ-ÞЀ-ЯҐ][\w'.-]+){0,2})"
-    r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)"
+    r"(?:,\s*(?P<when>[^\n()–—-]{1,30}?))?\s*(?:\((?P<source>[^()\n]{2,40})\)\.?)?\s*[-–—]{1,2}\s+(?=\S)"
 )
 # "МОСКВА, 16 сентября. Президент …", "PARIS, 3 mars." alone: a place, a day and a full stop, in any script.
 # The agency may follow in slashes, before or after the full stop ("Минск, 11 сентября /БЕЛТА/.", "НЬЮ-ДЕЛИ,
@@ -1063,9 +1064,10 @@ def _find_title(
             norms[j] and _is_date_line(strings[j].strip()))), len(strings))
     # A line ending on a credit after a dash ("… in Mexico City - Handout/Mexican Presidency") under a candidate
     # above it is that picture's caption, shown again at the page end as captions are: not the headline.
+    # So is one ending on its credit in brackets ("… in western Ukraine (Reuters)").
     for i in candidates:
         if counts[norms[i]] == 2 and norms[i] in repeated_at_end and i < dated and not (
-                i != candidates[0] and _DASH_TAIL.search(norms[i])):
+                i != candidates[0] and (_DASH_TAIL.search(norms[i]) or _PAREN_TAIL.search(strings[i]))):
             return i
     # A short first line over further header lines is the site's name ("The Times of India"); so is one under
     # nothing but a logo's word or two ("GOV.SI", then "Government of the Republic of Slovenia" over the menu).
@@ -1078,6 +1080,8 @@ def _find_title(
 # A credit after a dash closing a caption: one or two words ("… الإيراني - العُمانية", "… in Riga - LETA").
 # (Any marks inside its words: Arabic's vowel signs are no \w.)
 _DASH_TAIL = re.compile(r"\s[-–—]\s+[^\W\d_]\S*(?:\s[^\W\d_]\S*)?$")
+# A credit in brackets closing a caption: one to three capitalised words ("… (Reuters)", "… (Foto Ansa)").
+_PAREN_TAIL = re.compile(r"\s\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&'’-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&'’-]*){0,2}\)\s*$")
 # The share of a caption's words a headline under it repeats when the caption restates it.
 _RESTATED = 0.7
 
@@ -1123,6 +1127,8 @@ def _is_masthead(strings: list[str], first: int, headline: int) -> bool:
         return True
     # "ITP24 - Agenzia di stampa": a name and its tagline, proven a masthead by the menu below.
     named = _site_name(line) is not None
+    if _initials_and_name(line):
+        return True
     if not named and (
             _NUMBER_WORD.search(line) or _NOT_NAME.search(line) or not _looks_like_a_name(line, any_length=True)):
         return False
@@ -1216,7 +1222,24 @@ def _site_name(line: str) -> str | None:
         return None
     # A tagline is a few words, no sentence: "Merz in Ankara – Erdoğan warns of new tariffs" is a headline.
     tagline = parts[1].split()
-    return parts[0] if len(tagline) <= 4 and not any(w[:1].isupper() for w in tagline[1:]) else None
+    if len(tagline) > 4:
+        return None
+    if _initials_and_name(line):
+        return line.strip()
+    return parts[0] if not any(w[:1].isupper() for w in tagline[1:]) else None
+
+
+def _initials_and_name(line: str) -> bool:
+    """Whether a line is an agency's initials, a dash and its full name ("PAP - Polska Agencja Prasowa", "DPA -
+    German Press Agency"): the whole line names the site. A headline opens with no bare acronym and a dash before
+    a few capitalised words and nothing else."""
+    parts = _TAGLINE.split(line.strip(), 1)
+    return (len(parts) == 2 and _ACRONYM.fullmatch(parts[0]) is not None and _looks_like_a_name(parts[1])
+            and not _NOT_NAME.search(parts[1]) and not _NUMBER_WORD.search(parts[1]))
+
+
+# An agency's or a paper's initials standing for its name ("PAP", "DPA", "ANSA").
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,6}")
 
 
 def _looks_like_a_name(line: str, any_length: bool = False) -> bool:

@@ -227,6 +227,11 @@ def find(text: str, lang: str, spans: Iterable[tuple[int, int]], scanned: places
     return out
 
 
+# The first day of a range of days before the last day and its month: a day, then a dash or a short word ("to",
+# "au", "al", "bis", "по", "do") right before the last day.
+_RANGE_OPENING = re.compile(r"(?<![\d.,])(\d{1,2})\.?(?:\s*[-–—]\s*|\s+[^\W\d_]{1,3}\s+)$")
+
+
 def _span_mentions(
     text: str, sc: places.Scan, k: int, lex: _Lexicon, hits: Sequence[int], numeric: bool
 ) -> list[Mention]:
@@ -277,6 +282,10 @@ def _span_mentions(
                 mention, _ = _month_mention(tokens, bisect_left(tokens, start, key=re.Match.start), month, lex.months)
             if mention:
                 found.append((start, mention))
+                if (mention.day is not None and (m := _RANGE_OPENING.search(text, max(a, mention.start - 12), mention.start))
+                        and 1 <= (first := int(m.group(1))) < mention.day):
+                    # "from 13 to 15 October", "du 13 au 15 octobre", "13–15 October": the range opens on a day too.
+                    found.append((m.start(1), Mention(m.start(1), m.end(1), mention.year, mention.month, first)))
             continue
         weekday = _lookup(lex.weekdays, w)
         if weekday and weekday[0]:
@@ -729,6 +738,25 @@ def resolve(m: Mention, anchor: date | None) -> str | None:
         return date(year, m.month, m.day).isoformat()
     except ValueError:
         return f"{year:04d}-{m.month:02d}"
+
+
+# How many days ahead a preview announces its visit at most (visits.MAX_GAP_DAYS: farther, two articles never join).
+PREVIEW_DAYS = 6
+
+
+def announced(mentions: Iterable[tuple[int | None, ...]], when: date, within: int = PREVIEW_DAYS) -> date | None:
+    """The first day a preview announces: an article whose dates written with a day and a month ("from 13 to 15
+    October", published on the 10th) all lie after its own date `when`, at most `within` days on, and which tells
+    nothing of its own day ("today"), writes before the event; the earliest of the days it names after its date
+    (its weekdays included: "on Tuesday") opens the event, not the day it was published. `mentions` are the
+    (year, month, day, weekday, offset) keys of its dates."""
+    told = [Mention(0, 0, *m) for m in mentions]
+    written = [d for m in told if m.day is not None and m.month is not None and (d := to_date(resolve(m, when)))]
+    if not written or any(not 0 < (d - when).days <= within for d in written):
+        return None
+    if any(m.offset is not None and m.offset <= 0 for m in told):
+        return None
+    return min(d for m in told if (d := to_date(resolve(m, when))) and d > when)
 
 
 def _month_index(year: int, month: int) -> int:

@@ -10,11 +10,13 @@ from collections import Counter, defaultdict
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from digest import data, language
+from digest.dates import announced, to_date
 from digest.cleaning import translation_note, translation_note_words
 from digest.config import SummarySettings
 from digest.model import Article, Quote, Sentence, SummaryLine
@@ -688,7 +690,8 @@ def _fully_quoted(sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> tup
         while j < len(spans) and spans[j][1] < s.start:
             j += 1
         if j < len(spans) and spans[j][0] <= s.start + 1:
-            if s.end - 1 <= spans[j][1]:
+            # (The quote's span may stop short of its closing mark and the full stop after it: «…».)
+            if s.end - 2 <= spans[j][1]:
                 inside.add(i)
             # (A quotation mark or dash may open the sentence: the quote began before it only if a
             # sentence before holds its start.)
@@ -1035,6 +1038,13 @@ def visit_summary(
     originals = [a for a in articles if not a.duplicate_of and a.analysis.summary]
     if not originals:
         return ()
+    # A preview ("will hold talks on Wednesday") tells in the future what the reports of the event tell as done:
+    # beside one report of the days it announces, it would say the same thing twice, one of them stale.
+    previews = {a.id: day for a in originals if (day := _announced(a)) is not None}
+    if previews and (reported := [a for a in originals if a.id not in previews]):
+        kept = [a for a in originals if a.id not in previews or not any(
+            (d := to_date(r.date)) is not None and d >= previews[a.id] for r in reported)]
+        originals = kept or originals
     pref = {lang: k for k, lang in enumerate(languages)}
     principals = _principals(originals)
     leads = _lead_index(principals)
@@ -1131,6 +1141,12 @@ def visit_summary(
         and (_share_person(d, opener) or _people_named(d) >= _people_named(opener)) for d in lines) else None
     lines = _in_source_order(lines, pinned)
     return tuple(SummaryLine(c.text, c.article.id, c.sentence.start, c.sentence.end) for c in lines)
+
+
+def _announced(a: Article) -> date | None:
+    """The first day an article announces if it is a preview (see dates.announced), read from its own date."""
+    sig, when = a.analysis.signals, to_date(a.date)
+    return announced(sig.mentions, when) if sig is not None and when is not None else None
 
 
 def _share_person(a: _Candidate, b: _Candidate) -> bool:

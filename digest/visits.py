@@ -3075,6 +3075,10 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             # lets it join only where it has one candidate visit.
             if (_nameless(p) or _nameless(q)) and _same_town(p.place, q.place) and abs((p.when - q.when).days) <= 1:
                 return 0.0
+            # So does a follow-up looking back on the other's day and town with other people (the commentators
+            # of "the day after the summit in Dublin"): _auto_groups again lets it join one candidate visit only.
+            if _follows_up(p, q) or _follows_up(q, p):
+                return 0.0
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
@@ -3238,6 +3242,21 @@ def _nameless(p: _Profile) -> bool:
     return not any(k.isascii() or p.bridges.get(k) for k in p.people)
 
 
+def _looks_back(p: _Profile) -> bool:
+    """Whether an article is a follow-up: every day it tells lies before its own date ("the day after the
+    summit", "signed yesterday") and its headline names no one (its people comment on the event)."""
+    return bool(p.when and p.days and not p.sig.headline) and all(
+        date.fromisoformat(d) < p.when for d in p.days)  # type: ignore[operator]
+
+
+def _follows_up(p: _Profile, q: _Profile) -> bool:
+    """Whether `p` looks back (see _looks_back) on `q`'s day, the day before its own, in a town where `q` puts the
+    event and `p` names too."""
+    return (_looks_back(p) and q.when is not None and p.when is not None and 0 < (p.when - q.when).days <= 1
+            and q.when.isoformat() in p.days and q.place is not None
+            and dict(p.sig.where).get(q.place, 0) >= MIN_PLACE_SCORE)
+
+
 def _same_days(p: _Profile, q: _Profile) -> bool:
     """Whether two dated articles tell a day in common (the days each text names, else its own date):
     a report appearing the morning after still tells the day of the event."""
@@ -3333,7 +3352,14 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
                 if x in nameless:
                     partners[x].append(y)
             continue
+        # A follow-up linked by its look back alone (see _follows_up) joins as a nameless report does.
+        if not _share_people(profiles[i], profiles[j]) and (
+                (back := [x for x, y in ((i, j), (j, i)) if _follows_up(profiles[x], profiles[y])])):
+            partners[back[0]].append(j if back[0] == i else i)
+            continue
         _join(cluster, cluster[i], cluster[j])
+    # (Such a follow-up counts as nameless below while nothing else has joined it.)
+    nameless |= {i for i in partners if i not in nameless and len(cluster[i].members) == 1}
     # Candidates are the visits of its partners (clusters with a named member); a nameless report with none
     # joins the other nameless reports it links to (two translations of one wire), again only where they are one.
     # (The clusters holding a named member are found once a round: an archive's clusters are large.)
@@ -3598,6 +3624,11 @@ def _describe(
         placed |= {k for k in names if forms[k] and all(
             len(f.split()) >= 2 and all(word[:_MIN_SURNAME + 1].casefold() in outlets for word in f.split())
             for f in forms[k])}
+    # A name ending on a country's ("Статкомитета Армении", "Národná banka Slovenska", "Bank of Ghana" as a source
+    # of figures: "По данным …") is an institution's, never a person's: no family name is a country's. (Its key
+    # may hold the country's own name too, "Армению", whose skeleton it shares.)
+    placed |= {k for k in names if forms[k] and all(
+        (at := places.lookup(f.split()[-1])) is not None and at.kind == "country" for f in forms[k])}
     most = max(people.values(), default=0)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
     # name them (see _people).
@@ -3671,8 +3702,9 @@ def _describe(
     ordered = principals[:2] + [k for k in top if k not in principals[:2]]
     participants = tuple(_latin_names(ordered, names, forms).values())
     given = _called_by_given_name(names, [articles[i] for i in originals])
+    summit_named = 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals)
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms,
-                                                     given)
+                                                     given, summit_named)
     # A summit: most articles say so in their headline or lead, and the people the text ties to a
     # country come from three or more. No guest visits a host; the leaders the text ties to their
     # countries took part however seldom it names them ("Češki predsjednik Petr Pavel"). A leader
@@ -3682,7 +3714,6 @@ def _describe(
     # the text calls it: "cumbre trilateral", "the corridor talks".)
     # A summit's headline names its leaders, however seldom the body names them again ("Euregio-Gipfel in
     # Bozen: Mattle, Kompatscher und Fugatti", three regions' heads the text ties to no country).
-    summit_named = 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals)
     # (Not the meeting's own name: "Danube Energy Forum".)
     headlined = [k for k, _ in people.most_common() if headlines[k] and k in names and k not in placed
                  and not any(_summit_word().search(f) for f in forms[k])]
@@ -4350,10 +4381,14 @@ def _day_in_visit(p: _Profile, start: str | None, end: str | None) -> str | None
 
 def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     """First and last day: the articles' dates and the days they mention close to them."""
-    whens = [p.when for p in ps if p.when]
+    # A preview dates no day of the visit: its event starts on the first day it announces, and the days it names up
+    # to its own ("announced on Friday") are before the event.
+    ahead = [_announced(p) for p in ps]
+    whens = [a or p.when for p, a in zip(ps, ahead) if p.when]
     if not whens:
         return None, None
-    days = [date.fromisoformat(d) for p in ps for d in p.days]
+    days = [day for p, a in zip(ps, ahead) for day in map(date.fromisoformat, p.days)
+            if a is None or p.when is None or day > p.when]
     # A report published after the event ("si è chiuso ieri", the day after the forum closed) dates no day
     # of it: the latest article, later than every other article and every day any of them mentions, whose
     # own dates all lie before it. (Alone, an article keeps its date: it may tell today's talks undated.)
@@ -4366,10 +4401,17 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
     return min([lo, *near]).isoformat(), max([hi, *near]).isoformat()
 
 
+def _announced(p: _Profile) -> date | None:
+    """The first day a preview announces (see dates.announced), within a week of its date."""
+    return dates.announced(p.sig.mentions, p.when) if p.when else None
+
+
 def _title(place: str | None, keys: list[str], names: dict[str, str], countries: dict[str, str],
-           forms: Mapping[str, Mapping[str, int]] | None = None, given: Container[str] = ()) -> str:
+           forms: Mapping[str, Mapping[str, int]] | None = None, given: Container[str] = (),
+           at_summit: bool = False) -> str:
     """'Tokayev visits Putin in Moscow' when the host is known, else 'Putin and Tokayev in Moscow'; `given`,
-    the keys of the people the text calls by their given name (see _called_by_given_name)."""
+    the keys of the people the text calls by their given name (see _called_by_given_name); `at_summit`, whether
+    the articles say the two met at a summit."""
     written = forms or {}
     latin = _latin_names(keys, names, written)
     short = [_short(latin[k], k, written.get(k), k in given) for k in keys]
@@ -4386,7 +4428,9 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
         # No one tied to the visited country, one leader tied to another ("il presidente tedesco"): the
         # text marks the foreigner, so the other, whom it needs to introduce to no one, is at home.
         foreign = [k for k in keys if countries.get(k) is not None]
-        if not hosts and len(foreign) == 1:
+        # (Not at a summit in a third country: "on the sidelines of the summit in Dublin" two guests meet, and the
+        # one whose country the text leaves unsaid is no host.)
+        if not hosts and len(foreign) == 1 and not at_summit:
             home = next(k for k in keys if k != foreign[0])
             return f"{short[keys.index(foreign[0])]} visits {short[keys.index(home)]}{where}"
     if not short:

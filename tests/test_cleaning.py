@@ -480,6 +480,17 @@ def test_a_photo_caption_repeated_at_the_page_end_is_no_title(caption: str) -> N
     assert clean(page).title == headline
 
 
+@pytest.mark.parametrize("caption", [
+    "A tanker moored at the new terminal in northern Peru (AP)",
+    "Un carguero en la terminal del puerto de Callao (Foto Andina)",
+])
+def test_a_caption_ending_on_its_bracketed_credit_repeated_at_the_page_end_is_no_title(caption: str) -> None:
+    # Over the date and byline, a caption with no full stop before its credit, shown again at the page's foot.
+    headline = "Ports: after Lima, shippers fear being left out of the new Pacific route"
+    page = f"The Southern Daily\n\n{headline}\n\n{caption}\n\n2 March 2026\nby Ana Ruiz\n\n{_LONG_DE}\n\n{caption}\n"
+    assert clean(page).title == headline
+
+
 @pytest.mark.parametrize("dated", ["Monday March 2 2026", "02.03.2026 10:15"])
 def test_a_caption_under_the_date_line_repeated_at_the_page_end_is_no_title(dated: str) -> None:
     # A caption without a credit label, under the headline, its date and the byline, shown again after the
@@ -544,6 +555,7 @@ def test_read_also_teasers_in_the_article_are_furniture(teaser: str) -> None:
         ("ROMA – ", "Picchetto d'onore nel cortile, poi due ore di colloquio a porte chiuse a Palazzo Chigi."),
         ("BUENOS AIRES. — ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
         ("Lima.- ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
+        ("Lima, 3 mar (EFE).- ", "En su primera gira como jefe de Estado, el presidente se reunió con su homólogo."),
         ("", "NATO – die Allianz hat sich am Montag auf einen neuen Plan für die Ostflanke geeinigt."),
         ("Астана, 27 мая 2026 года – ", "Президент Казахстана провёл переговоры с президентом Узбекистана."),
         ("Brasília, 19 de maio de 2026 — ", "O presidente recebeu nesta terça-feira o líder chinês no Planalto."),
@@ -826,6 +838,22 @@ def test_a_news_agency_name_over_its_menu_is_no_headline(masthead: str) -> None:
     c = clean(page)
     assert c.title == "Il presidente keniano ricevuto a Roma per i colloqui"
     assert c.source == "NEWS24"
+
+
+@pytest.mark.parametrize("masthead", ["ANP - Algemeen Nederlands Persbureau", "EFE - Spanish News Agency"])
+def test_an_agency_s_initials_and_full_name_are_the_source_not_the_title(masthead: str) -> None:
+    page = (
+        f"{masthead}\nNews | Europe\n\nTalks in The Hague end\n\nMarch 3, 2026\n\n"
+        "The foreign ministers of the two countries ended their talks in The Hague on Tuesday.\n"
+    )
+    c = clean(page)
+    assert c.title == "Talks in The Hague end"
+    assert c.source == masthead
+
+
+def test_a_headline_of_initials_a_dash_and_a_sentence_stays_the_headline() -> None:
+    page = "NATO - allies agree to spend more on air defence\n\n" + _LONG_IT + "\n"
+    assert clean(page).title == "NATO - allies agree to spend more on air defence"
 
 
 def test_a_headline_opening_with_an_age_is_no_site_name() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digest import cleaning, dates
 from test_cleaning import ES_HEADER
 
@@ -131,3 +133,14 @@ def test_a_day_and_month_bracketed_after_a_weekday_is_a_date() -> None:
     # A day that does not exist is none.
     bad = "The president arrived on Friday (31/2) in Jakarta."
     assert not [m for m in dates.find(bad, "en", [(0, len(bad))]) if m.day]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The president will visit from 13 to 15 October.", "en"),
+    ("Le président sera en visite du 13 au 15 octobre.", "fr"),
+    ("Der Besuch dauert vom 13. bis 15. Oktober.", "de"),
+    ("Визит пройдёт с 13 по 15 октября.", "ru"),
+    ("A three-day visit, 13–15 October.", "en"),
+])
+def test_a_range_of_days_opens_on_its_first_day(text: str, lang: str) -> None:
+    assert [(m.day, m.month) for m in dates.find(text, lang, [(0, len(text))])] == [(13, 10), (15, 10)]

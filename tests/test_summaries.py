@@ -910,3 +910,45 @@ def test_a_live_blogs_closing_words_to_its_readers_are_no_summary(lang: str, tex
     # A live blog runs newest first: its closing entry ("we are closing this live blog") tops the page and
     # speaks to the reader, no news.
     assert not any(c.startswith(closing) for c in _summary_of(text, lang, 3))
+
+
+def _summary_lines(text: str) -> list[str]:
+    from digest.config import Config
+    from digest.pipeline import Settings, analyse
+    c = Config()
+    a = analyse(text, Settings(c.summary, c.limits, c.lang))
+    return [text[a.sentences[i].start : a.sentences[i].end] for i in a.summary]
+
+
+def test_a_quotation_standing_alone_after_its_cued_sibling_is_no_summary_line() -> None:
+    # «…», dijo X. «…». : the second quotation's sentence names no speaker (its span stops before «» and the stop).
+    text = ("Diario del Sur\n\nRuiz y Gil firman en Lima un acuerdo portuario\n\n"
+            "Lima, 3 mar (EFE).- La ministra peruana de Comercio, Ana Ruiz, y su homólogo chileno, Pedro Gil, firmaron "
+            "este martes en Lima un acuerdo que prevé una nueva ruta marítima entre ambos puertos.\n\n"
+            "«Chile es un socio cada vez más importante para el Perú en el Pacífico», afirmó Ruiz en rueda de prensa. "
+            "«Nuestro comercio bilateral alcanzó el año pasado los 900 millones de dólares, y queremos duplicarlo».\n\n"
+            "Gil agradeció el apoyo del Perú al proyecto del corredor bioceánico.\n")
+    lines = _summary_lines(text)
+    assert lines and not any(line.startswith("«Nuestro") for line in lines)
+    # The wire's dateline, its full stop between the agency and the dash ("(EFE).-"), is no part of the lead.
+    assert not any(line.startswith("Lima, 3 mar") for line in lines)
+    assert any(line.startswith("La ministra peruana") for line in lines)
+
+
+def test_a_preview_adds_nothing_to_the_digest_of_a_visit_its_reports_tell(tmp_path: Path) -> None:
+    from digest.config import Config
+    from digest.pipeline import build
+    preview = ("Daily Courier\n\nOrtiz to visit Peru next week\n\nMay 15, 2026\n\nPresident Tomás Ortiz will travel to "
+               "Peru for a state visit from 18 to 20 May, the presidency announced on Friday.\n\nOrtiz is due to hold "
+               "talks with President Ana Quispe in Lima on Tuesday, before flying to Cusco.\n\nOn Wednesday Ortiz and "
+               "Quispe will open a solar power plant built by a Peruvian and Chilean consortium near Arequipa.\n")
+    report = ("Lima Post\n\nOrtiz and Quispe sign trade pact in Lima\n\nMay 19, 2026\n\nPresident Tomás Ortiz held talks "
+              "with President Ana Quispe in Lima on Tuesday, on the second day of his state visit to Peru.\n\nOrtiz "
+              "and Quispe signed a trade pact and agreed to open a direct flight between the two capitals.\n")
+    # (One visit folder: the preview, four days ahead, would not join the report by its text alone.)
+    (tmp_path / "2026-05-lima").mkdir()
+    (tmp_path / "2026-05-lima" / "preview.txt").write_text(preview, encoding="utf-8")
+    (tmp_path / "2026-05-lima" / "report.txt").write_text(report, encoding="utf-8")
+    (v,) = build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert v.summary and all(line.article == "report" for line in v.summary)
+    assert (v.start, v.end) == ("2026-05-18", "2026-05-20")

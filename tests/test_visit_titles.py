@@ -131,3 +131,20 @@ def test_a_family_name_two_people_share_is_no_headline_of_either() -> None:
     a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-03-03", lang=an.lang)
     _, found = visits.group([a], Config())
     assert found[0].title == "Tuấn visits Kovács in Budapest"
+
+
+def test_two_guests_meeting_on_a_summit_s_sidelines_visit_neither() -> None:
+    # In a third country's capital, at a summit: the one whose country the text leaves unsaid ("the Briton")
+    # is no host.
+    text = ("Daily Example\n\nRuiz and Okafor in Lisbon\n\n12.11.2026\n\nOn the sidelines of the summit in Lisbon, Nigerian "
+            "President Musa Okafor met Ana Ruiz. Ruiz said the port agreement was worth 2 billion euros. Okafor thanked "
+            "Ruiz for the deal.\n")
+    grouped, found = visits.group([_article("a", text, "en")], Config())
+    assert "visits" not in found[0].title
+
+
+def test_a_guest_received_at_home_still_visits_the_host() -> None:
+    text = ("Daily Example\n\nOkafor in Lisbon\n\n12.11.2026\n\nNigerian President Musa Okafor met Ana Ruiz in Lisbon on "
+            "Thursday. Ruiz said the port agreement was worth 2 billion euros. Okafor thanked Ruiz for the deal.\n")
+    grouped, found = visits.group([_article("a", text, "en")], Config())
+    assert found[0].title == "Okafor visits Ruiz in Lisbon"

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -3601,3 +3602,67 @@ def test_a_home_desk_opening_the_lead_paragraph_places_its_speaker_there() -> No
     assert max(where, key=where.__getitem__) == "Bucharest"
     _, participants = _full_visit(text, "2026-10-15")
     assert not any("Arslan" in p for p in participants)
+
+
+_PREVIEW = ("Ortiz to visit Peru\n\nPresident Tomás Ortiz will travel to Peru for a state visit from 18 to 20 May, "
+            "the presidency announced on Monday. After arriving in Lima on Wednesday, Ortiz will hold talks with "
+            "President Ana Quispe on Thursday.")
+
+
+def test_a_preview_s_publication_day_is_no_day_of_the_visit() -> None:
+    # Published Friday 15 May 2026 for a visit from Monday 18 to Wednesday 20 May: the visit starts on the first
+    # day the preview announces, not the day it was written, nor on the Wednesday before it.
+    grouped, found = visits.group([article("a", _PREVIEW, "2026-05-15", "en")], Config())
+    v = next(v for v in found if "a" in v.articles)
+    assert (v.start, v.end) == ("2026-05-18", "2026-05-20")
+
+
+def test_a_report_naming_its_own_day_keeps_its_date() -> None:
+    text = ("Ortiz in Lima\n\nPresident Tomás Ortiz arrived in Lima today and held talks with President Ana Quispe. "
+            "They will sign a trade agreement on 18 May.")
+    grouped, found = visits.group([article("a", text, "2026-05-15", "en")], Config())
+    assert next(v for v in found if "a" in v.articles).start == "2026-05-15"
+
+
+def test_an_office_named_with_its_country_as_a_source_of_figures_is_no_participant(tmp_path: Path) -> None:
+    # "По данным Статкомитета Грузии" (according to Georgia's statistics committee): the name ends on the
+    # country's, whose other mentions ("в Грузию") share its key; no participant.
+    text = ("Мирзиёев прибыл в Тбилиси\n\n14.10.2026\n\nПрезидент Узбекистана Шавкат Мирзиёев во вторник прибыл в "
+            "Тбилиси с государственным визитом в Грузию. Его встретил президент Грузии Михаил Кавелашвили.\n\n"
+            "Мирзиёев и Кавелашвили обсудили торговлю. По данным Статкомитета Грузии, за январь–август 2026 года "
+            "товарооборот вырос на 12,5%.\n\nУзбекистан поставляет в Грузию газ. Мирзиёев посетит Грузию снова в "
+            "следующем году, заявил Кавелашвили.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert not any("Статкомитет" in p for p in v.participants)
+    assert "Михаил Кавелашвили" in v.participants
+
+
+_SUMMIT_DAY = ("Ruiz and Okafor agree port deal in Lisbon\n\nNovember 12, 2026\n\nSpanish Prime Minister Ana Ruiz met "
+               "Nigerian President Musa Okafor on the sidelines of the Atlantic Forum summit in Lisbon on Thursday. The "
+               "two signed a port agreement.\n\n\"The agreement provides 900 million euros for ports,\" Ruiz said.")
+_DAY_AFTER = ("After Lisbon, shipping firms fear being left out\n\nNovember 13, 2026\n\nThe day after the Atlantic "
+              "Forum summit in Lisbon, officials in Brussels and other capitals are weighing the port agreement signed "
+              "yesterday on the sidelines of the summit.\n\n\"We are not late,\" Italy's transport minister Paolo "
+              "Ferri said in Rome.")
+
+
+def test_a_follow_up_looking_back_on_the_summit_joins_its_visit() -> None:
+    # The next day's follow-up names neither principal: it tells the summit's day and town, and joins it.
+    arts = [article("a", _SUMMIT_DAY, lang="en"), article("b", _DAY_AFTER, lang="en")]
+    grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert grouped[0].visit == grouped[1].visit
+    assert len(found) == 1
+
+
+def test_a_follow_up_with_two_candidate_visits_joins_neither() -> None:
+    # Two meetings in the town that day, which share no one and are two visits: the look back cannot tell which
+    # it follows.
+    other = ("Mensah and Gil open a bank in Lisbon\n\nNovember 12, 2026\n\nGhanaian Finance Minister John Mensah "
+             "and Portuguese Finance Minister Pedro Gil opened a development bank office in Lisbon on Thursday.\n\n"
+             "\"This office is a bridge,\" Mensah said. Gil said the bank would lend 300 million euros.")
+    arts = [article("a", _SUMMIT_DAY, lang="en"), article("c", other, lang="en"), article("b", _DAY_AFTER, lang="en")]
+    grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    by_id = {a.id: a.visit for a in grouped}
+    assert by_id["a"] != by_id["c"]
+    assert by_id["b"] not in (by_id["a"], by_id["c"])
