@@ -96,7 +96,8 @@ _SENTENCE_END = re.compile(r"[.!?…:\u0964]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
 # Spaces and the quotation marks around an institution's name.
 _NAME_MARKS = " \u00a0\"“”„«»"
-_APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
+# (An institution's acronym in brackets may close the clause: "Researcher at the Center of Economic Studies (CES), X,".)
+_APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60}(?:\(\w{2,8}\))?,\s*")
 # What ends a phrase opening a sentence before its subject: a quotation, a colon, a dash or a semicolon
 # ("After the talks: "…"" names the quotation's speaker later); and the comma closing it right after a name,
 # at most a few words after ("After meeting X, Y said", "Tras reunirse con X en Sarajevo, Y dijo").
@@ -4408,7 +4409,10 @@ class People:
                                 after.lower() in function_words and self._role_within(p, stop + 1, 3))
                             # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
                             # (A full name: a lone word there is as often a list's item, "ministro da Economia, Indústria e").
-                            evidence = evidence or (gaps[i].strip() == "," and not single and self._role_before(p, i))
+                            # (An acronym in brackets may close the role's institution: "Researcher at the Center of
+                            # Economic Studies (CES), Dimas Pratama,": the comma after the bracket sets the name off.)
+                            evidence = evidence or (not single and (gaps[i].strip() == "," and self._role_before(p, i) or (
+                                self._bracketed_comma(p, i) and self._role_before(p, i - 1))))
                             # "But for Teresa Dizon, the promises are not enough": a full name set off by the comma
                             # after an opinion holder's opening phrase (reporting.txt's ^ lines) is the view's holder.
                             evidence = evidence or (not single and self._holder_opening(p, i)
@@ -4998,8 +5002,25 @@ class People:
         capitals = "".join(filter(str.isupper, code))
         # (Its own acronym, the capitals of the run's initials in order, names the run's institution.)
         it = iter(initials)
-        return not all(c in it for c in capitals) and not any(
+        return not all(c in it for c in capitals) and not self._own_acronym(p, i, stop, capitals) and not any(
             self.lex.is_institution(w) or places.demonym(w) is not None for w in words[i:stop])
+
+    def _own_acronym(self, p: _Paragraph, i: int, stop: int, capitals: str) -> bool:
+        """The bracketed capitals name the institution the run ends: the initials of its capitalised words, joined
+        by lower-case function words before the run ("Center of Economic and Law Studies (CELIOS)"), all stand in
+        the acronym in order, which picks more letters from some words; a person's name and party code share none."""
+        words, gaps = p.words, p.gaps
+        start = i
+        joining = self.lex.function_words | and_words(self._lang)
+        while (start >= 2 and words[start - 1].islower() and words[start - 1] in joining
+               and gaps[start] in _SPACES and gaps[start - 1] in _SPACES and words[start - 2][:1].isupper()
+               and not p.initial[start - 1]):
+            start -= 2
+            while start >= 1 and gaps[start] in _SPACES and words[start - 1][:1].isupper() and not p.initial[start]:
+                start -= 1
+        initials = "".join(w[0] for w in words[start:stop] if w[:1].isupper())
+        it = iter(capitals)
+        return start < i and len(initials) >= 3 and all(c in it for c in initials)
 
     def _role_after(self, p: _Paragraph, stop: int) -> bool:
         """A role right after the run ending before word `stop`: among lower-case words of its clause
@@ -5026,6 +5047,13 @@ class People:
             if not (lower or capitals_ok) or p.kinds[m] & K_VERB:
                 return False
         return False
+
+    @staticmethod
+    def _bracketed_comma(p: _Paragraph, i: int) -> bool:
+        """Word i follows an acronym in brackets and a comma: "(CELIOS), Dimas Pratama"."""
+        acronym = p.words[i - 1] if i >= 2 else ""
+        return (p.gaps[i].strip() == ")," and p.gaps[i - 1].strip() == "(" and 2 <= len(acronym) <= 8
+                and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2)
 
     def _role_before(self, p: _Paragraph, i: int) -> bool:
         """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""
@@ -6537,7 +6565,8 @@ class People:
                     or count > APPOSITION_WORDS):
                 return False
             k += 1
-            count += k < len(p.words) and p.gaps[k] not in _APOSTROPHES
+            # (An institution's acronym in brackets repeats its name: no word of its own.)
+            count += k < len(p.words) and p.gaps[k] not in _APOSTROPHES and p.gaps[k].strip() != "("
         return True
 
     def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],

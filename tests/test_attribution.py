@@ -1086,3 +1086,17 @@ def test_quote_run_on_over_blank_line_keeps_figure_hu() -> None:
             "és csak akkor, ha a gáz ára nem emelkedik” – mondta Nagy Éva a lapnak.\n\n" + _TAIL)
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="hu"))
     assert any(n.value == 40e6 for n in a.numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Omar Siregar opened the fair in Jakarta on Monday.\n\n"
+    "Analyst at the Institute for Trade and Fiscal Policy (ITFP), Rina Wulandari, said the pledges were vague. "
+    "\"A pledge is not an order at all,\" she said.\n",
+    "Trade Minister Omar Siregar opened the fair in Jakarta on Monday.\n\n"
+    "Analyst at the Institute of Fiscal Studies (IFIS), Rina Wulandari, said the pledges were vague. "
+    "\"A pledge is not an order at all,\" she said.\n",
+])
+def test_an_institutions_bracketed_acronym_is_no_party_code_and_the_name_after_it_is_the_role_s(text: str) -> None:
+    # "(ITFP)" repeats the institution's initials: its last words are no person with a party's code, and the
+    # name set off by the comma after the bracket is the analyst who speaks.
+    assert _speakers(text, "en") == ["Rina Wulandari"]
