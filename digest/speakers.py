@@ -4529,8 +4529,24 @@ class People:
             found.extend(sorted(opening & given_words))
         alone.update(weak)
         found.extend(word for word, n in weak.items() if n > 1)
-        return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
+        evidenced = found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
             place_named & subjects)
+        return evidenced + self._given_alone(evidenced, lone, opening)
+
+    def _given_alone(self, evidenced: list[str], lone: list[tuple[_Paragraph, int]], opening: set[str]) -> list[str]:
+        """The first words of two-word names whose surname the text shows, seen alone as a lone mid-sentence
+        word or a sentence's subject before its apposition: a foreign press calls a Thai or an Indonesian by the
+        given name ("Thamanat Prompow" … "Song and Thamanat visited", "Thamanat, a former captain, said")."""
+        shown = set(evidenced)
+        # (The word before a run's last: "Thamanat Prompow", "Minister Song Mi-ryung".)
+        firsts = {w for p in self._paragraphs for i, stop in p.runs
+                  if stop - i >= 2 and p.words[stop - 1] in shown and p.gaps[stop - 1] in _SPACES
+                  and (w := p.words[stop - 2]) not in shown and not p.kinds[stop - 2] & (K_ROLE | K_TITLE)
+                  and not self._placelike(w) and places.demonym(w) is None and not self.lex.is_institution(w)}
+        if not firsts:
+            return []
+        alone = {p.words[i] for p, i in lone if p.words[i] in firsts and not self._common(p, i, p.words[i - 1])}
+        return sorted(alone | (opening & firsts))
 
     def _capitalised_field_after(self, p: _Paragraph, k: int) -> bool:
         """Word k, or the word after one article at k, is capitalised and no place: an institution's name
@@ -6502,7 +6518,17 @@ class People:
         if not (after or before) and k < len(p.words) and p.gaps[k] in _SPACES and p.words[k].islower():
             # Any past-tense verb right after the name shows it ("Андрій Сибіга провів", "Tusk przyjął").
             after = self._verb_gender(p.words[k])
-        return after or before
+        return after or before or self._possessive_gender(p, k)
+
+    def _possessive_gender(self, p: _Paragraph, k: int) -> str | None:
+        """The gender a possessive shows after the name and "and", word k on: "Minister Song and her Thai
+        counterpart" (the counterpart is hers), else None."""
+        rules = _GENDERS.get(self._lang)
+        if rules is None or not rules.possessives or k + 1 >= len(p.words):
+            return None
+        if p.gaps[k] in _SPACES and p.gaps[k + 1] in _SPACES and p.words[k].lower() in and_words(self._lang):
+            return rules.possessives.get(p.words[k + 1].lower())
+        return None
 
     def _cue_gender(self, p: _Paragraph, i: int) -> str | None:
         """The gender a role or pronoun at word i shows, by its own form (la ministra, Ministerin, she) or
@@ -6584,8 +6610,9 @@ class People:
             if pos - m.end > SCOPE:
                 break
             # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
+            # (One introduced as a peer, "her Thai counterpart X", holds the office of the one whose peer he is.)
             if m.person and m.person not in excluded and m.person not in found and any(
-                    _same_role(bare(role), bare(r)) and not self.lex.institutions.holds(r)
+                    (_same_role(bare(role), bare(r)) or self.lex.peers.holds(r)) and not self.lex.institutions.holds(r)
                     for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
@@ -6595,7 +6622,8 @@ class People:
             # the very word, as both ministers' "minister" is.)
             stem = partial(uncased_stem, lang=self._lang) if _uncased_endings(self._lang).endings else str
             exact = {person for person in found
-                     if stem(bare(role)) in {stem(bare(r)) for r in introduced.get(person, ())}}
+                     if stem(bare(role)) in {stem(bare(r)) for r in introduced.get(person, ())}
+                     or any(map(self.lex.peers.holds, introduced.get(person, ())))}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             same_key = {person for person in found if key is not None and qualified is not None
                         and key in qualified.get(person, ())}
@@ -7537,6 +7565,8 @@ class _Genders(NamedTuple):
     """Pronouns that show a gender only next to a singular verb: de "sagte sie" is she, "sagten sie" they."""
     plural_verbs: tuple[str, ...] = ()
     """Endings of the plural verb forms that make those pronouns "they" (sagten, erklären)."""
+    possessives: dict[str, str] = {}
+    """Possessive determiners that show their owner's gender (her, his): "Song and her counterpart" is a woman."""
 
 
 # Grammar, not names: the endings say "she" or "he" in any text of the language.
@@ -7601,7 +7631,7 @@ _GENDERS: dict[str, _Genders] = {
                    frozenset(("unha", "esta", "da", "pola", "coa")), frozenset(("o", "este", "do", "ao", "polo", "co"))),
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
-    "en": _Genders((), (), (), {"she": "f", "he": "m"}),
+    "en": _Genders((), (), (), {"she": "f", "he": "m"}, possessives={"her": "f", "his": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
                     "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei",
                     # (experta, profesoara: the article's -a on a feminine noun ending in -t or -oar.)

@@ -1100,3 +1100,14 @@ def test_an_institutions_bracketed_acronym_is_no_party_code_and_the_name_after_i
     # "(ITFP)" repeats the institution's initials: its last words are no person with a party's code, and the
     # name set off by the comma after the bracket is the analyst who speaks.
     assert _speakers(text, "en") == ["Rina Wulandari"]
+
+
+def test_a_given_name_alone_her_counterpart_and_the_peers_office() -> None:
+    # "Somchai" alone is Somchai Wongsa (the press calls a Thai by the given name); "her" shows Lee is a woman,
+    # so "he" is Somchai; "the minister" after a sentence he opens is the counterpart, who holds her office too.
+    text = ("Labour Minister Lee Ji-hye and her Thai counterpart Somchai Wongsa met on Friday in Busan.\n\n"
+            "\"We signed the plan for next year's seasonal workers,\" Lee said after the talks.\n\n"
+            "Lee and Somchai then toured a harbour in Busan. \"Our fishermen can learn a great deal here,\" he said.\n\n"
+            "Somchai, a former navy officer, said Thailand would open a labour desk in Busan. \"No worker should "
+            "pay a broker for a job that the two governments arrange,\" the minister said.\n")
+    assert _speakers(text, "en") == ["Lee Ji-hye", "Somchai Wongsa", "Somchai Wongsa"]
