@@ -9625,8 +9625,9 @@ class _UnspacedLists:
     "小林太郎経済安全保障担当大臣", "ジョン・スミス・エネルギー相"), longest first."""
     spaced: _SpacedLists | None = None
     """The lists of a language that writes spaces but glues its particles (Korean), else None."""
-    pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])")
-    """A third-person subject pronoun (Chinese 他/她; data/<lang>/pronouns.txt where it exists)."""
+    pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])|同氏|彼女?(?=[はが])")
+    """A third-person subject pronoun (Chinese 他/她, Japanese 同氏 "the said person" and 彼/彼女 before a subject's
+    particle, not 彼此; data/<lang>/pronouns.txt where it exists)."""
     titled: _TitledLists | None = None
     """The lists of a language that glues an honorific to a given name (Thai: see _titled_names), else None."""
     honorifics: frozenset[str] = frozenset()
@@ -10375,7 +10376,10 @@ class _UnspacedPeople:
             return None
         names = [n for n in self._all_mentions() if floor <= n.start and n.end <= start]
         if not names:
-            return None
+            # "同氏は「…」と話しました": the person the sentence's pronoun stands for.
+            p = self._lists.pronoun.search(self.text, floor, start)
+            person = self._antecedent(p.start()) if p else None
+            return (person, p.group(), p.group() + "…" + self.text[end:verb.end()]) if p and person else None
         return names[0].person or names[0].form, names[0].form, names[0].form + "…" + self.text[end:verb.end()]
 
     def cued_after(self, end: int, limit: int) -> bool:

@@ -325,3 +325,13 @@ def test_a_figure_s_label_is_its_measure_word_else_cut_at_function_words() -> No
     assert labels[3.5e9] == "投资"
     assert labels[105] == "河内至海防高速公路"
     assert labels[40] == "双方确认的合作项目"
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # A whole sentence quoted right after the sentence its speech verb opens: that verb's subject's words.
+    ("商务部部长王文涛表示，中方愿扩大进口。“两国经贸合作前景广阔。”", "两国经贸", "王文涛"),
+    ("外交部发言人林剑在记者会上表示，北京重视这次访问。「中方乐见双方合作取得更多成果。」", "中方乐见", "林剑"),
+])
+def test_a_quoted_sentence_after_a_reported_one_is_its_subject_s(text: str, start: str, speaker: str) -> None:
+    q = next(q for q in _analyse("标题\n" + text, "zh").quotes if q.text.startswith(start))
+    assert (q.kind, q.speaker) == ("speech", speaker)
