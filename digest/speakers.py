@@ -4628,6 +4628,39 @@ class People:
                 for p in self._paragraphs for k in range(len(p.words) - 1))
         return self._home_head
 
+    def _home_holder(self, person: str, p: _Paragraph, i: int, role: str,
+                     intros: list[tuple[str, _Paragraph, int, int | None]], excluded: Container[str | None]) -> str:
+        """The bare head's office at word i ("гэж Ерөнхий сайд хэлэв") for the one the text introduced with it after
+        a country of the article's language ("Монгол Улсын Ерөнхий сайд X"), not the one introduced after a foreign
+        country ("БНХАУ-ын … Ерөнхий сайд Y"): an outlet names a foreign head by his country, its own by the office."""
+        speaks = country_languages()
+        # (Only a language of few countries tells the outlet's home: an English text may come from any of many.)
+        if not self.lex.heads.holds(self._head_phrase(p, i)) or sum(
+                self._lang in langs for langs in speaks.values()) > _HOME_LANGUAGE_COUNTRIES:
+            return person
+        countries = {q: c for q, par, k, _ in intros if q and (c := self._country_before(par, k))}
+        if self._lang in speaks.get(countries.get(person, ""), (self._lang,)):
+            return person
+        own = {q for q, par, k, _ in intros if q and q not in excluded and q in countries
+               and self._lang in speaks.get(countries[q], ()) and _same_role(role, _role_key(par.words, k, self._offices))}
+        return next(iter(own)) if len(own) == 1 else person
+
+    def _country_before(self, p: _Paragraph, k: int) -> str | None:
+        """The country named in the few words of its clause before the role at word k, in any case form."""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if p.gaps[j + 1] not in _SPACES:
+                return None
+            if (c := _country(p.words[j])) is not None:
+                return c
+        return None
+
+    def _head_phrase(self, p: _Paragraph, k: int) -> str:
+        """The role at word k, with the next word where the two make one office ("ерөнхий сайд")."""
+        low = p.words[k].lower()
+        if k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES and self.lex.heads.holds(f"{low} {p.words[k + 1].lower()}"):
+            return f"{low} {p.words[k + 1].lower()}"
+        return low
+
     def _received_at(self, p: _Paragraph, stop: int) -> bool:
         """The name ending before word `stop` is the subject of a passive host phrase of visit.txt ("X a été
         reçu mardi … par", "X was received by"): the visit's guest. Only a few function words (the passive
@@ -6284,6 +6317,8 @@ class People:
                     own = self._recent(out, pos, _AnyOf((excluded, foreign)))
                     if own is not None and all(lex.heads.holds(r) for r in introduced.get(own, ())):
                         person = own
+                if person is not None and mod is None and not new_person:
+                    person = self._home_holder(person, p, i, role, intros, excluded)
                 if (person is not None and role == EXPERT and not new_person and len(person.split()) < 2
                         and not any(_same_role(role, r) for r in introduced.get(person, ()))):
                     # "Uzman, … söyledi": an expert is named in full when introduced ("Dr Anna Nowak z …",
@@ -7435,6 +7470,8 @@ _GIVEN_NAME_CALLED = frozenset(data.sections("given_name_called.txt", "any").get
 def given_name_called() -> frozenset[str]:
     """The languages whose press calls a person by the given name alone (data/any/given_name_called.txt)."""
     return _GIVEN_NAME_CALLED
+# How many countries' language the article's may be at most for a bare head's office to be its home country's.
+_HOME_LANGUAGE_COUNTRIES = 3
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
