@@ -9653,6 +9653,8 @@ class _UnspacedLists:
     opinion: frozenset[str]
     surnames: frozenset[str]
     transliteration: frozenset[str]
+    inner: frozenset[str]
+    """Characters a foreign name's sound is spelt with only inside it (乌日娜), never at its ends (日本, 13日)."""
     phrase_stop: re.Pattern[str]
     """What a role phrase reaches back to: a mark, a digit, a name end or a role_bounds.txt [stop] word."""
     role_and: frozenset[str]
@@ -9790,6 +9792,7 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         opinion=frozenset(opinion),
         surnames=frozenset(entries("names.txt", "surnames")),
         transliteration=frozenset(entries("names.txt", "transliteration")),
+        inner=frozenset(entries("names.txt", "transliteration_inner")),
         phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
@@ -9849,7 +9852,8 @@ def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
     if len(form) <= _CHINESE_NAME_MAX + 1 and form[:3] in lists.surnames:
         return len(form) >= 4
     parts = _NAME_PARTS.split(form)
-    return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
+    return all(parts) and all(ch in lists.transliteration or (0 < k < len(part) - 1 and ch in lists.inner)
+                              for part in parts for k, ch in enumerate(part))
 
 
 def _portfolio_start(run: str, lists: _UnspacedLists) -> int:
@@ -10318,7 +10322,8 @@ class _UnspacedPeople:
                 for m in self._names.finditer(self.text, a, b) if self._names else ():
                     if m.start() > 0 and self.text[m.start() - 1] in _STACKING:
                         continue  # 'បណ្ឌិត' (Dr) holds ឌិត stacked under ណ: no name opens on a stacked letter
-                    starts_sentence = m.start() > sentence_end
+                    # (A sentence glued to the full stop of the one before opens right at its end: "…成果。赞丹沙塔尔…".)
+                    starts_sentence = m.start() >= sentence_end
                     if starts_sentence:
                         stop = _FULL_STOP.search(self.text, m.end(), b)
                         sentence_end = stop.end() if stop else b
