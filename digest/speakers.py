@@ -764,11 +764,33 @@ def fold(name: str) -> str:
     return _folded(name)
 
 
+# Thai spells some sounds otherwise than its letters read one by one (thai.txt): รร between consonants is the vowel a,
+# at a word's end an (ธรรม tham, สรรพ sap); a leading ห before a sonorant is silent (พรหม phrom); a word's last
+# consonant is heard as k, t, n or p (ธรรมนัส Thamanat, not -s). Read before the letters are.
+_THAI_SPELT = re.compile("[\u0e01-\u0e2e]")
+_THAI_CONSONANT = "\u0e01-\u0e2e"
+_THAI_FINALS = str.maketrans({**dict.fromkeys("สศษซชจดทธฎฏฐฑฒถ", "ต"), **dict.fromkeys("รลฬญณ", "น"),
+                              **dict.fromkeys("บพฟภ", "ป"), **dict.fromkeys("ขคฆ", "ก")})
+_THAI_RR = re.compile(f"รร(?=[{_THAI_CONSONANT}])")
+_THAI_RR_END = re.compile(f"(?<=[{_THAI_CONSONANT}])รร(?![\u0e01-\u0e4e])")
+_THAI_SILENT_H = re.compile("(?<=[\u0e01-\u0e2e])ห(?=[งญนมยรลว](?![\u0e30-\u0e3a\u0e47-\u0e4e]))")
+_THAI_LAST = re.compile(f"(?<=[\u0e01-\u0e3a\u0e47-\u0e4e])[{_THAI_CONSONANT}](?=[\u0e48-\u0e4c]*(?![\u0e01-\u0e4e]))")
+
+
+def _thai_sounds(s: str) -> str:
+    """Thai words spelt as they sound where letters and sounds part (see _THAI_SPELT)."""
+    s = _THAI_RR_END.sub("ัน", _THAI_RR.sub("ั", s))
+    s = _THAI_SILENT_H.sub("", s)
+    return _THAI_LAST.sub(lambda m: m.group().translate(_THAI_FINALS), s)
+
+
 def _folded(name: str) -> str:
     """fold() uncached; of words joined by NULs, their folds joined by NULs (no step joins or splits them)."""
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
+        if _THAI_SPELT.search(s):
+            s = _thai_sounds(s)
         # (A dotted letter first: ज़ is z, not ज's j; see data.dotted_letters.)
         s = data.read_dotted(data.bengali_w(s.replace("ու", "ւ")), *data.SCRIPT_FILES)
         s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
@@ -8721,8 +8743,16 @@ def one_person(a: str, b: str) -> bool:
     """Two name forms build_speakers takes for one speaker: one script's variants (same_person), one
     name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo; 习近平, Xi Jinping) or in two
     languages' Latin transliterations."""
-    return (same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
-            or _same_bridged(a, b) or _same_family_first(a, b))
+    if (same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
+            or _same_bridged(a, b) or _same_family_first(a, b)):
+        return True
+    # (Mongolian glues the initial of the father's name to the name: Г.Занданшатар is Gombojavyn Zandanshatar.)
+    bare_a, bare_b = _GLUED_INITIAL.sub("", a), _GLUED_INITIAL.sub("", b)
+    return (bare_a, bare_b) != (a, b) and bool(bare_a.strip()) and bool(bare_b.strip()) and one_person(bare_a, bare_b)
+
+
+# An initial glued by its full stop before a name word: "Г.Занданшатар", "У.Хүрэлсүх".
+_GLUED_INITIAL = re.compile(r"(?<!\S)\w\.(?=\w{2})")
 
 
 def _same_family_first(a: str, b: str) -> bool:
