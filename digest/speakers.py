@@ -4472,6 +4472,10 @@ class People:
                 # outlet's name in quotation marks before it) and a colon opening a quotation: the speaker.
                 evidence = evidence or (not single and after is not None and self._addressee_then_colon(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
+                # "Center of Economic and Law Studies (CELIOS)": the run ends an institution its bracketed acronym
+                # names, whatever led to it (a role and a body before a full name, in a language whose lists lack
+                # the institution's English words).
+                evidence = evidence and not self._acronym_of_run(p, i, stop)
                 # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
                 evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
@@ -5076,6 +5080,15 @@ class People:
         return not all(c in it for c in capitals) and not self._own_acronym(p, i, stop, capitals) and not any(
             self.lex.is_institution(w) or places.demonym(w) is not None for w in words[i:stop])
 
+    def _acronym_of_run(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run of words i..stop is followed by its institution's acronym in brackets (see _own_acronym)."""
+        words, gaps = p.words, p.gaps
+        if stop + 1 >= len(words) or gaps[stop] not in (" (", "\u00a0(") or not gaps[stop + 1].startswith(")"):
+            return False
+        code = words[stop]
+        return (2 <= len(code) <= 8 and code.isalpha() and sum(map(str.isupper, code)) * 2 > len(code)
+                and self._own_acronym(p, i, stop, "".join(filter(str.isupper, code))))
+
     def _own_acronym(self, p: _Paragraph, i: int, stop: int, capitals: str) -> bool:
         """The bracketed capitals name the institution the run ends: the initials of its capitalised words, joined
         by lower-case function words before the run ("Center of Economic and Law Studies (CELIOS)"), all stand in
@@ -5083,15 +5096,17 @@ class People:
         words, gaps = p.words, p.gaps
         start = i
         joining = self.lex.function_words | and_words(self._lang)
-        while (start >= 2 and words[start - 1].islower() and words[start - 1] in joining
+        # (A foreign institution's name keeps its own language's words: "Peneliti Center of Economic and Law Studies".)
+        while (start >= 2 and words[start - 1].islower() and (words[start - 1] in joining or len(words[start - 1]) <= 3)
                and gaps[start] in _SPACES and gaps[start - 1] in _SPACES and words[start - 2][:1].isupper()
                and not p.initial[start - 1]):
             start -= 2
             while start >= 1 and gaps[start] in _SPACES and words[start - 1][:1].isupper() and not p.initial[start]:
                 start -= 1
         initials = "".join(w[0] for w in words[start:stop] if w[:1].isupper())
-        it = iter(capitals)
-        return start < i and len(initials) >= 3 and all(c in it for c in initials)
+        # (A role may stand glued before the name, capitalised too: "Peneliti Center of …": the acronym is a tail's.)
+        return start < i and any(all(c in (it := iter(capitals)) for c in initials[cut:])
+                                 for cut in range(len(initials) - 2))
 
     def _role_after(self, p: _Paragraph, stop: int) -> bool:
         """A role right after the run ending before word `stop`: among lower-case words of its clause

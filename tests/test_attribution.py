@@ -1111,3 +1111,14 @@ def test_a_given_name_alone_her_counterpart_and_the_peers_office() -> None:
             "Somchai, a former navy officer, said Thailand would open a labour desk in Busan. \"No worker should "
             "pay a broker for a job that the two governments arrange,\" the minister said.\n")
     assert _speakers(text, "en") == ["Lee Ji-hye", "Somchai Wongsa", "Somchai Wongsa"]
+
+
+def test_an_english_institution_s_acronym_in_an_indonesian_text_closes_no_name() -> None:
+    # The role glued before the institution's English name ("Peneliti Center of …") and its words outside the
+    # Indonesian lists: the run before the acronym is still the institution's, the name after it the researcher's.
+    text = ("Menteri Perdagangan Omar Siregar membuka pameran di Jakarta pada Senin.\n\n"
+            "Peneliti Institute for Trade and Fiscal Policy (ITFP), Rina Wulandari, menilai janji itu belum pasti. "
+            "\"Nota kesepahaman bukan kontrak sama sekali,\" kata Rina Wulandari.\n")
+    text = "Wire\n\nNews of the day\n\n" + text + "\n" + _TAIL
+    assert "Fiscal Policy" not in People(text, [(0, len(text))], "id").people()
+    assert _speakers(text.split("News of the day\n\n", 1)[1].rsplit(_TAIL, 1)[0], "id") == ["Rina Wulandari"]
