@@ -6682,9 +6682,8 @@ class People:
             if pos - m.end > SCOPE:
                 break
             # (An institution's word is no office of theirs: "Prezes Rady Ministrów X" holds no minister's.)
-            # (One introduced as a peer, "her Thai counterpart X", holds the office of the one whose peer he is.)
             if m.person and m.person not in excluded and m.person not in found and any(
-                    (_same_role(bare(role), bare(r)) or self.lex.peers.holds(r)) and not self.lex.institutions.holds(r)
+                    _same_role(bare(role), bare(r)) and not self.lex.institutions.holds(r)
                     for r in introduced.get(m.person, ())):
                 found.add(m.person)
         if len(found) > 1:
@@ -6694,8 +6693,7 @@ class People:
             # the very word, as both ministers' "minister" is.)
             stem = partial(uncased_stem, lang=self._lang) if _uncased_endings(self._lang).endings else str
             exact = {person for person in found
-                     if stem(bare(role)) in {stem(bare(r)) for r in introduced.get(person, ())}
-                     or any(map(self.lex.peers.holds, introduced.get(person, ())))}
+                     if stem(bare(role)) in {stem(bare(r)) for r in introduced.get(person, ())}}
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             same_key = {person for person in found if key is not None and qualified is not None
                         and key in qualified.get(person, ())}
