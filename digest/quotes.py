@@ -674,6 +674,12 @@ def _unspaced_quotes(text: str, paragraphs: list[tuple[int, int, bool]], raws: l
             before = None if prev_heading else people.speaker_before(prev_end, prev_a)
             if before is not None and text[prev_a:prev_end].endswith(before[2]):
                 cue, right_after_cue = before, True
+        if (cue is None and after is None and not r.heading and not r.depth and stops and floor == r.open_mark
+                and body.rstrip("”’」』 ").endswith(_UNSPACED_SENTENCE_END)):
+            # "鄭柵潔表示，中方願…。「…。」": a whole sentence quoted right after a sentence its speech verb opens
+            # goes on with that verb's subject (the sentence before reports, the quotation gives the words).
+            prev_floor = stops[-2].end() if len(stops) > 1 else para[0]
+            cue = people.speaker_before(stops[-1].start(), prev_floor)
         # "习近平指出：“…。”他表示，…": the cue the quotation opens on is its own; the next sentence's is not.
         said = cue if cue and right_after_cue else (after or cue)
         opinion = cue is not None and people.is_opinion(cue[2])

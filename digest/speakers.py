@@ -96,7 +96,8 @@ _SENTENCE_END = re.compile(r"[.!?…:\u0964]\s*$")
 # Between a role and a name set off by commas: words of one clause, then the comma ("du ministère chinois, ").
 # Spaces and the quotation marks around an institution's name.
 _NAME_MARKS = " \u00a0\"“”„«»"
-_APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60},\s*")
+# (An institution's acronym in brackets may close the clause: "Researcher at the Center of Economic Studies (CES), X,".)
+_APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60}(?:\(\w{2,8}\))?,\s*")
 # What ends a phrase opening a sentence before its subject: a quotation, a colon, a dash or a semicolon
 # ("After the talks: "…"" names the quotation's speaker later); and the comma closing it right after a name,
 # at most a few words after ("After meeting X, Y said", "Tras reunirse con X en Sarajevo, Y dijo").
@@ -763,11 +764,33 @@ def fold(name: str) -> str:
     return _folded(name)
 
 
+# Thai spells some sounds otherwise than its letters read one by one (thai.txt): รร between consonants is the vowel a,
+# at a word's end an (ธรรม tham, สรรพ sap); a leading ห before a sonorant is silent (พรหม phrom); a word's last
+# consonant is heard as k, t, n or p (ธรรมนัส Thamanat, not -s). Read before the letters are.
+_THAI_SPELT = re.compile("[\u0e01-\u0e2e]")
+_THAI_CONSONANT = "\u0e01-\u0e2e"
+_THAI_FINALS = str.maketrans({**dict.fromkeys("สศษซชจดทธฎฏฐฑฒถ", "ต"), **dict.fromkeys("รลฬญณ", "น"),
+                              **dict.fromkeys("บพฟภ", "ป"), **dict.fromkeys("ขคฆ", "ก")})
+_THAI_RR = re.compile(f"รร(?=[{_THAI_CONSONANT}])")
+_THAI_RR_END = re.compile(f"(?<=[{_THAI_CONSONANT}])รร(?![\u0e01-\u0e4e])")
+_THAI_SILENT_H = re.compile("(?<=[\u0e01-\u0e2e])ห(?=[งญนมยรลว](?![\u0e30-\u0e3a\u0e47-\u0e4e]))")
+_THAI_LAST = re.compile(f"(?<=[\u0e01-\u0e3a\u0e47-\u0e4e])[{_THAI_CONSONANT}](?=[\u0e48-\u0e4c]*(?![\u0e01-\u0e4e]))")
+
+
+def _thai_sounds(s: str) -> str:
+    """Thai words spelt as they sound where letters and sounds part (see _THAI_SPELT)."""
+    s = _THAI_RR_END.sub("ัน", _THAI_RR.sub("ั", s))
+    s = _THAI_SILENT_H.sub("", s)
+    return _THAI_LAST.sub(lambda m: m.group().translate(_THAI_FINALS), s)
+
+
 def _folded(name: str) -> str:
     """fold() uncached; of words joined by NULs, their folds joined by NULs (no step joins or splits them)."""
     s = name.lower()
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
+        if _THAI_SPELT.search(s):
+            s = _thai_sounds(s)
         # (A dotted letter first: ज़ is z, not ज's j; see data.dotted_letters.)
         s = data.read_dotted(data.bengali_w(s.replace("ու", "ւ")), *data.SCRIPT_FILES)
         s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
@@ -4433,7 +4456,10 @@ class People:
                                 after.lower() in function_words and self._role_within(p, stop + 1, 3))
                             # "Le porte-parole du ministère, Lin Jian,": a role in the clause before the comma.
                             # (A full name: a lone word there is as often a list's item, "ministro da Economia, Indústria e").
-                            evidence = evidence or (gaps[i].strip() == "," and not single and self._role_before(p, i))
+                            # (An acronym in brackets may close the role's institution: "Researcher at the Center of
+                            # Economic Studies (CES), Dimas Pratama,": the comma after the bracket sets the name off.)
+                            evidence = evidence or (not single and (gaps[i].strip() == "," and self._role_before(p, i) or (
+                                self._bracketed_comma(p, i) and self._role_before(p, i - 1))))
                             # "But for Teresa Dizon, the promises are not enough": a full name set off by the comma
                             # after an opinion holder's opening phrase (reporting.txt's ^ lines) is the view's holder.
                             evidence = evidence or (not single and self._holder_opening(p, i)
@@ -4471,6 +4497,10 @@ class People:
                 # outlet's name in quotation marks before it) and a colon opening a quotation: the speaker.
                 evidence = evidence or (not single and after is not None and self._addressee_then_colon(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
+                # "Center of Economic and Law Studies (CELIOS)": the run ends an institution its bracketed acronym
+                # names, whatever led to it (a role and a body before a full name, in a language whose lists lack
+                # the institution's English words).
+                evidence = evidence and not self._acronym_of_run(p, i, stop)
                 # "Pål Jonson (M) sa", "Lukáš Vlček (STAN)": a full name, then a party's code in brackets.
                 evidence = evidence or (2 <= stop - i <= 3 and self._party_code_after(p, i, stop)
                                         and not any(map(placelike, words[i:stop])))
@@ -4550,8 +4580,24 @@ class People:
             found.extend(sorted(opening & given_words))
         alone.update(weak)
         found.extend(word for word, n in weak.items() if n > 1)
-        return found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
+        evidenced = found + sorted(paired & alone) + sorted(chain.from_iterable(second_of.get(w, ()) for w in titled)) + sorted(
             place_named & subjects)
+        return evidenced + self._given_alone(evidenced, lone, opening)
+
+    def _given_alone(self, evidenced: list[str], lone: list[tuple[_Paragraph, int]], opening: set[str]) -> list[str]:
+        """The first words of two-word names whose surname the text shows, seen alone as a lone mid-sentence
+        word or a sentence's subject before its apposition: a foreign press calls a Thai or an Indonesian by the
+        given name ("Thamanat Prompow" … "Song and Thamanat visited", "Thamanat, a former captain, said")."""
+        shown = set(evidenced)
+        # (The word before a run's last: "Thamanat Prompow", "Minister Song Mi-ryung".)
+        firsts = {w for p in self._paragraphs for i, stop in p.runs
+                  if stop - i >= 2 and p.words[stop - 1] in shown and p.gaps[stop - 1] in _SPACES
+                  and (w := p.words[stop - 2]) not in shown and not p.kinds[stop - 2] & (K_ROLE | K_TITLE)
+                  and not self._placelike(w) and places.demonym(w) is None and not self.lex.is_institution(w)}
+        if not firsts:
+            return []
+        alone = {p.words[i] for p, i in lone if p.words[i] in firsts and not self._common(p, i, p.words[i - 1])}
+        return sorted(alone | (opening & firsts))
 
     def _capitalised_field_after(self, p: _Paragraph, k: int) -> bool:
         """Word k, or the word after one article at k, is capitalised and no place: an institution's name
@@ -4632,6 +4678,39 @@ class People:
                 and self._lang in speaks.get(places.demonym(p.words[k + 1]) or "", ())
                 for p in self._paragraphs for k in range(len(p.words) - 1))
         return self._home_head
+
+    def _home_holder(self, person: str, p: _Paragraph, i: int, role: str,
+                     intros: list[tuple[str, _Paragraph, int, int | None]], excluded: Container[str | None]) -> str:
+        """The bare head's office at word i ("гэж Ерөнхий сайд хэлэв") for the one the text introduced with it after
+        a country of the article's language ("Монгол Улсын Ерөнхий сайд X"), not the one introduced after a foreign
+        country ("БНХАУ-ын … Ерөнхий сайд Y"): an outlet names a foreign head by his country, its own by the office."""
+        speaks = country_languages()
+        # (Only a language of few countries tells the outlet's home: an English text may come from any of many.)
+        if not self.lex.heads.holds(self._head_phrase(p, i)) or sum(
+                self._lang in langs for langs in speaks.values()) > _HOME_LANGUAGE_COUNTRIES:
+            return person
+        countries = {q: c for q, par, k, _ in intros if q and (c := self._country_before(par, k))}
+        if self._lang in speaks.get(countries.get(person, ""), (self._lang,)):
+            return person
+        own = {q for q, par, k, _ in intros if q and q not in excluded and q in countries
+               and self._lang in speaks.get(countries[q], ()) and _same_role(role, _role_key(par.words, k, self._offices))}
+        return next(iter(own)) if len(own) == 1 else person
+
+    def _country_before(self, p: _Paragraph, k: int) -> str | None:
+        """The country named in the few words of its clause before the role at word k, in any case form."""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if p.gaps[j + 1] not in _SPACES:
+                return None
+            if (c := _country(p.words[j])) is not None:
+                return c
+        return None
+
+    def _head_phrase(self, p: _Paragraph, k: int) -> str:
+        """The role at word k, with the next word where the two make one office ("ерөнхий сайд")."""
+        low = p.words[k].lower()
+        if k + 1 < len(p.words) and p.gaps[k + 1] in _SPACES and self.lex.heads.holds(f"{low} {p.words[k + 1].lower()}"):
+            return f"{low} {p.words[k + 1].lower()}"
+        return low
 
     def _received_at(self, p: _Paragraph, stop: int) -> bool:
         """The name ending before word `stop` is the subject of a passive host phrase of visit.txt ("X a été
@@ -5023,8 +5102,36 @@ class People:
         capitals = "".join(filter(str.isupper, code))
         # (Its own acronym, the capitals of the run's initials in order, names the run's institution.)
         it = iter(initials)
-        return not all(c in it for c in capitals) and not any(
+        return not all(c in it for c in capitals) and not self._own_acronym(p, i, stop, capitals) and not any(
             self.lex.is_institution(w) or places.demonym(w) is not None for w in words[i:stop])
+
+    def _acronym_of_run(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run of words i..stop is followed by its institution's acronym in brackets (see _own_acronym)."""
+        words, gaps = p.words, p.gaps
+        if stop + 1 >= len(words) or gaps[stop] not in (" (", "\u00a0(") or not gaps[stop + 1].startswith(")"):
+            return False
+        code = words[stop]
+        return (2 <= len(code) <= 8 and code.isalpha() and sum(map(str.isupper, code)) * 2 > len(code)
+                and self._own_acronym(p, i, stop, "".join(filter(str.isupper, code))))
+
+    def _own_acronym(self, p: _Paragraph, i: int, stop: int, capitals: str) -> bool:
+        """The bracketed capitals name the institution the run ends: the initials of its capitalised words, joined
+        by lower-case function words before the run ("Center of Economic and Law Studies (CELIOS)"), all stand in
+        the acronym in order, which picks more letters from some words; a person's name and party code share none."""
+        words, gaps = p.words, p.gaps
+        start = i
+        joining = self.lex.function_words | and_words(self._lang)
+        # (A foreign institution's name keeps its own language's words: "Peneliti Center of Economic and Law Studies".)
+        while (start >= 2 and words[start - 1].islower() and (words[start - 1] in joining or len(words[start - 1]) <= 3)
+               and gaps[start] in _SPACES and gaps[start - 1] in _SPACES and words[start - 2][:1].isupper()
+               and not p.initial[start - 1]):
+            start -= 2
+            while start >= 1 and gaps[start] in _SPACES and words[start - 1][:1].isupper() and not p.initial[start]:
+                start -= 1
+        initials = "".join(w[0] for w in words[start:stop] if w[:1].isupper())
+        # (A role may stand glued before the name, capitalised too: "Peneliti Center of …": the acronym is a tail's.)
+        return start < i and any(all(c in (it := iter(capitals)) for c in initials[cut:])
+                                 for cut in range(len(initials) - 2))
 
     def _role_after(self, p: _Paragraph, stop: int) -> bool:
         """A role right after the run ending before word `stop`: among lower-case words of its clause
@@ -5051,6 +5158,13 @@ class People:
             if not (lower or capitals_ok) or p.kinds[m] & K_VERB:
                 return False
         return False
+
+    @staticmethod
+    def _bracketed_comma(p: _Paragraph, i: int) -> bool:
+        """Word i follows an acronym in brackets and a comma: "(CELIOS), Dimas Pratama"."""
+        acronym = p.words[i - 1] if i >= 2 else ""
+        return (p.gaps[i].strip() == ")," and p.gaps[i - 1].strip() == "(" and 2 <= len(acronym) <= 8
+                and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2)
 
     def _role_before(self, p: _Paragraph, i: int) -> bool:
         """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""
@@ -6265,6 +6379,8 @@ class People:
                     own = self._recent(out, pos, _AnyOf((excluded, foreign)))
                     if own is not None and all(lex.heads.holds(r) for r in introduced.get(own, ())):
                         person = own
+                if person is not None and mod is None and not new_person:
+                    person = self._home_holder(person, p, i, role, intros, excluded)
                 if (person is not None and role == EXPERT and not new_person and len(person.split()) < 2
                         and not any(_same_role(role, r) for r in introduced.get(person, ()))):
                     # "Uzman, … söyledi": an expert is named in full when introduced ("Dr Anna Nowak z …",
@@ -6499,7 +6615,17 @@ class People:
         if not (after or before) and k < len(p.words) and p.gaps[k] in _SPACES and p.words[k].islower():
             # Any past-tense verb right after the name shows it ("Андрій Сибіга провів", "Tusk przyjął").
             after = self._verb_gender(p.words[k])
-        return after or before
+        return after or before or self._possessive_gender(p, k)
+
+    def _possessive_gender(self, p: _Paragraph, k: int) -> str | None:
+        """The gender a possessive shows after the name and "and", word k on: "Minister Song and her Thai
+        counterpart" (the counterpart is hers), else None."""
+        rules = _GENDERS.get(self._lang)
+        if rules is None or not rules.possessives or k + 1 >= len(p.words):
+            return None
+        if p.gaps[k] in _SPACES and p.gaps[k + 1] in _SPACES and p.words[k].lower() in and_words(self._lang):
+            return rules.possessives.get(p.words[k + 1].lower())
+        return None
 
     def _cue_gender(self, p: _Paragraph, i: int) -> str | None:
         """The gender a role or pronoun at word i shows, by its own form (la ministra, Ministerin, she) or
@@ -6562,7 +6688,8 @@ class People:
                     or count > APPOSITION_WORDS):
                 return False
             k += 1
-            count += k < len(p.words) and p.gaps[k] not in _APOSTROPHES
+            # (An institution's acronym in brackets repeats its name: no word of its own.)
+            count += k < len(p.words) and p.gaps[k] not in _APOSTROPHES and p.gaps[k].strip() != "("
         return True
 
     def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],
@@ -7403,6 +7530,8 @@ _GIVEN_NAME_CALLED = frozenset(data.sections("given_name_called.txt", "any").get
 def given_name_called() -> frozenset[str]:
     """The languages whose press calls a person by the given name alone (data/any/given_name_called.txt)."""
     return _GIVEN_NAME_CALLED
+# How many countries' language the article's may be at most for a bare head's office to be its home country's.
+_HOME_LANGUAGE_COUNTRIES = 3
 # Languages that capitalise every noun: a role opening a sentence keeps its capital (Politologe).
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
 # Languages that capitalise an adjective of nationality mid-sentence (Czech President, de Deense premier).
@@ -7533,6 +7662,8 @@ class _Genders(NamedTuple):
     """Pronouns that show a gender only next to a singular verb: de "sagte sie" is she, "sagten sie" they."""
     plural_verbs: tuple[str, ...] = ()
     """Endings of the plural verb forms that make those pronouns "they" (sagten, erklären)."""
+    possessives: dict[str, str] = {}
+    """Possessive determiners that show their owner's gender (her, his): "Song and her counterpart" is a woman."""
 
 
 # Grammar, not names: the endings say "she" or "he" in any text of the language.
@@ -7597,7 +7728,7 @@ _GENDERS: dict[str, _Genders] = {
                    frozenset(("unha", "esta", "da", "pola", "coa")), frozenset(("o", "este", "do", "ao", "polo", "co"))),
     "pt": _Genders(("ora", "enta", "erta", "ministra", "ada", "oga"), (), (), {"ela": "f", "ele": "m"},
                    frozenset(("uma", "esta", "da", "pela")), frozenset(("o", "este", "do", "ao", "pelo"))),
-    "en": _Genders((), (), (), {"she": "f", "he": "m"}),
+    "en": _Genders((), (), (), {"she": "f", "he": "m"}, possessives={"her": "f", "his": "m"}),
     "ro": _Genders(("inta", "intă", "intei", "ista", "istă", "istei", "oarea", "oarei", "stra", "stră", "strei",
                     "ata", "atei", "loga", "logei", "era", "erei", "esa", "esei", "efa", "efei",
                     # (experta, profesoara: the article's -a on a feminine noun ending in -t or -oar.)
@@ -8666,8 +8797,16 @@ def one_person(a: str, b: str) -> bool:
     """Two name forms build_speakers takes for one speaker: one script's variants (same_person), one
     name in two scripts (Ильхам Алиев, Ilham Aliyev; Νούνο Μέλο, Nuno Melo; 习近平, Xi Jinping) or in two
     languages' Latin transliterations."""
-    return (same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
-            or _same_bridged(a, b) or _same_family_first(a, b))
+    if (same_person(a, b) or _same_across_scripts(a, b) or _same_transliterated(a, b) or _same_in_greek(a, b)
+            or _same_bridged(a, b) or _same_family_first(a, b)):
+        return True
+    # (Mongolian glues the initial of the father's name to the name: Г.Занданшатар is Gombojavyn Zandanshatar.)
+    bare_a, bare_b = _GLUED_INITIAL.sub("", a), _GLUED_INITIAL.sub("", b)
+    return (bare_a, bare_b) != (a, b) and bool(bare_a.strip()) and bool(bare_b.strip()) and one_person(bare_a, bare_b)
+
+
+# An initial glued by its full stop before a name word: "Г.Занданшатар", "У.Хүрэлсүх".
+_GLUED_INITIAL = re.compile(r"(?<!\S)\w\.(?=\w{2})")
 
 
 def _same_family_first(a: str, b: str) -> bool:
@@ -9598,6 +9737,8 @@ class _UnspacedLists:
     opinion: frozenset[str]
     surnames: frozenset[str]
     transliteration: frozenset[str]
+    inner: frozenset[str]
+    """Characters a foreign name's sound is spelt with only inside it (乌日娜), never at its ends (日本, 13日)."""
     phrase_stop: re.Pattern[str]
     """What a role phrase reaches back to: a mark, a digit, a name end or a role_bounds.txt [stop] word."""
     role_and: frozenset[str]
@@ -9607,8 +9748,9 @@ class _UnspacedLists:
     "小林太郎経済安全保障担当大臣", "ジョン・スミス・エネルギー相"), longest first."""
     spaced: _SpacedLists | None = None
     """The lists of a language that writes spaces but glues its particles (Korean), else None."""
-    pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])")
-    """A third-person subject pronoun (Chinese 他/她; data/<lang>/pronouns.txt where it exists)."""
+    pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])|同氏|彼女?(?=[はが])")
+    """A third-person subject pronoun (Chinese 他/她, Japanese 同氏 "the said person" and 彼/彼女 before a subject's
+    particle, not 彼此; data/<lang>/pronouns.txt where it exists)."""
     titled: _TitledLists | None = None
     """The lists of a language that glues an honorific to a given name (Thai: see _titled_names), else None."""
     honorifics: frozenset[str] = frozenset()
@@ -9734,6 +9876,7 @@ def _unspaced_lists(lang: str) -> _UnspacedLists:
         opinion=frozenset(opinion),
         surnames=frozenset(entries("names.txt", "surnames")),
         transliteration=frozenset(entries("names.txt", "transliteration")),
+        inner=frozenset(entries("names.txt", "transliteration_inner")),
         phrase_stop=re.compile(rf"[\d{re.escape(_CLAUSE_MARKS)}\s的]|{ends}"
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
@@ -9793,7 +9936,8 @@ def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
     if len(form) <= _CHINESE_NAME_MAX + 1 and form[:3] in lists.surnames:
         return len(form) >= 4
     parts = _NAME_PARTS.split(form)
-    return all(parts) and all(ch in lists.transliteration for part in parts for ch in part)
+    return all(parts) and all(ch in lists.transliteration or (0 < k < len(part) - 1 and ch in lists.inner)
+                              for part in parts for k, ch in enumerate(part))
 
 
 def _portfolio_start(run: str, lists: _UnspacedLists) -> int:
@@ -10262,7 +10406,8 @@ class _UnspacedPeople:
                 for m in self._names.finditer(self.text, a, b) if self._names else ():
                     if m.start() > 0 and self.text[m.start() - 1] in _STACKING:
                         continue  # 'បណ្ឌិត' (Dr) holds ឌិត stacked under ណ: no name opens on a stacked letter
-                    starts_sentence = m.start() > sentence_end
+                    # (A sentence glued to the full stop of the one before opens right at its end: "…成果。赞丹沙塔尔…".)
+                    starts_sentence = m.start() >= sentence_end
                     if starts_sentence:
                         stop = _FULL_STOP.search(self.text, m.end(), b)
                         sentence_end = stop.end() if stop else b
@@ -10357,7 +10502,10 @@ class _UnspacedPeople:
             return None
         names = [n for n in self._all_mentions() if floor <= n.start and n.end <= start]
         if not names:
-            return None
+            # "同氏は「…」と話しました": the person the sentence's pronoun stands for.
+            p = self._lists.pronoun.search(self.text, floor, start)
+            person = self._antecedent(p.start()) if p else None
+            return (person, p.group(), p.group() + "…" + self.text[end:verb.end()]) if p and person else None
         return names[0].person or names[0].form, names[0].form, names[0].form + "…" + self.text[end:verb.end()]
 
     def cued_after(self, end: int, limit: int) -> bool:

@@ -1086,3 +1086,40 @@ def test_quote_run_on_over_blank_line_keeps_figure_hu() -> None:
             "és csak akkor, ha a gáz ára nem emelkedik” – mondta Nagy Éva a lapnak.\n\n" + _TAIL)
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="hu"))
     assert any(n.value == 40e6 for n in a.numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Omar Siregar opened the fair in Jakarta on Monday.\n\n"
+    "Analyst at the Institute for Trade and Fiscal Policy (ITFP), Rina Wulandari, said the pledges were vague. "
+    "\"A pledge is not an order at all,\" she said.\n",
+    "Trade Minister Omar Siregar opened the fair in Jakarta on Monday.\n\n"
+    "Analyst at the Institute of Fiscal Studies (IFIS), Rina Wulandari, said the pledges were vague. "
+    "\"A pledge is not an order at all,\" she said.\n",
+])
+def test_an_institutions_bracketed_acronym_is_no_party_code_and_the_name_after_it_is_the_role_s(text: str) -> None:
+    # "(ITFP)" repeats the institution's initials: its last words are no person with a party's code, and the
+    # name set off by the comma after the bracket is the analyst who speaks.
+    assert _speakers(text, "en") == ["Rina Wulandari"]
+
+
+def test_a_given_name_alone_and_her_counterpart() -> None:
+    # "Somchai" alone is Somchai Wongsa (the press calls a Thai by the given name); "her" shows Lee is a woman,
+    # so "he" is Somchai. ("the minister" still goes to Lee, the one introduced with that word: a counterpart's
+    # office is not read yet.)
+    text = ("Labour Minister Lee Ji-hye and her Thai counterpart Somchai Wongsa met on Friday in Busan.\n\n"
+            "\"We signed the plan for next year's seasonal workers,\" Lee said after the talks.\n\n"
+            "Lee and Somchai then toured a harbour in Busan. \"Our fishermen can learn a great deal here,\" he said.\n\n"
+            "Somchai, a former navy officer, said Thailand would open a labour desk in Busan. \"No worker should "
+            "pay a broker for a job that the two governments arrange,\" the minister said.\n")
+    assert _speakers(text, "en")[:2] == ["Lee Ji-hye", "Somchai Wongsa"]
+
+
+def test_an_english_institution_s_acronym_in_an_indonesian_text_closes_no_name() -> None:
+    # The role glued before the institution's English name ("Peneliti Center of …") and its words outside the
+    # Indonesian lists: the run before the acronym is still the institution's, the name after it the researcher's.
+    text = ("Menteri Perdagangan Omar Siregar membuka pameran di Jakarta pada Senin.\n\n"
+            "Peneliti Institute for Trade and Fiscal Policy (ITFP), Rina Wulandari, menilai janji itu belum pasti. "
+            "\"Nota kesepahaman bukan kontrak sama sekali,\" kata Rina Wulandari.\n")
+    text = "Wire\n\nNews of the day\n\n" + text + "\n" + _TAIL
+    assert "Fiscal Policy" not in People(text, [(0, len(text))], "id").people()
+    assert _speakers(text.split("News of the day\n\n", 1)[1].rsplit(_TAIL, 1)[0], "id") == ["Rina Wulandari"]

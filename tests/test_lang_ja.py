@@ -139,3 +139,17 @@ def test_a_menu_line_of_ideographic_spaces_is_no_title_and_a_place_with_de_is_wh
     a = analyse(page, Settings(SummarySettings(), Limits()))
     assert a.title == "日韓外相が会談　経済協力の拡大で一致"
     assert a.places[:1] == ("Osaka",)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # 同氏 ("the said person") and 彼 stand for the last sentence's subject, as 他 does in Chinese.
+    ("山田太郎外相は8日、ソウルで会談しました。これに対しキム氏は、協力が必要だと述べました。"
+     "同氏は「両国の協力は今後も続くだろう」と話しました。", "キム"),
+    ("山田太郎外相は8日、ソウルで会談しました。これに対しキム氏は、協力が必要だと述べました。"
+     "彼は「両国の協力は今後も続くだろう」と話しました。", "キム"),
+    # A common family name (木原) before a given name of one character and a cabinet title.
+    ("木原稔官房長官は午後の記者会見で「両国の協力は極めて重要だ」と述べたうえで、貿易額を紹介しました。", "木原稔"),
+])
+def test_a_pronoun_subject_and_a_cabinet_secretary_s_cue(text: str, speaker: str) -> None:
+    a = analyse("外相会談\n2025年3月12日\n" + text, Settings(SummarySettings(), Limits(), lang="ja"))
+    assert [(q.kind, q.speaker) for q in a.quotes] == [("speech", speaker)]

@@ -174,3 +174,15 @@ def test_a_whole_mongolian_article() -> None:
     assert 2023 not in {n.value for n in a.numbers}  # "2023 оны 10 дугаар сард" is a date
     assert not any(n.unit in ("тэрбум", "сая", "хувь", "мянга") for n in a.numbers)
     assert a.summary and not any("Хуваалцах" in s or "сэтгэгдэл" in s for s in map(str, a.summary))
+
+
+def test_a_bare_head_s_office_is_the_home_country_s_holder() -> None:
+    # Both are "Ерөнхий сайд": a Mongolian outlet names the foreign one by his country, its own by the office alone.
+    text = ("Ерөнхий сайд Б.Батболд Токиод айлчиллаа\n\n2026.05.12\n\n"
+            "Монгол Улсын Ерөнхий сайд Б.Батболд Токио хотноо Японы Ерөнхий сайд Сато Хирошитой хэлэлцээ хийлээ.\n\n"
+            "Сато Хироши хөрөнгө оруулалтыг нэмэгдүүлэхэд бэлэн байгааг илэрхийлэв. «Бид ирэх жил хоёр үйлдвэр "
+            "барихад бэлэн байна» гэж тэрээр хэлсэн байна.\n\n"
+            "Хэвлэлийн бага хурал дээр Ерөнхий сайд зэсийн экспортын талаар дахин ярьсан. «Өнгөрсөн онд бид Япон руу "
+            "их хэмжээний зэс экспортолсон» гэж Ерөнхий сайд хэлэв.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="mn"))
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["Сато Хироши", "Батболд"]

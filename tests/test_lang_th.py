@@ -275,3 +275,14 @@ def test_a_stem_of_the_synonyms_names_the_measure_of_two_reports() -> None:
         nums += [dataclasses.replace(n, id=f"{aid}:n{i}", article=aid, visit="v") for i, n in enumerate(a.numbers)]
     conflicts = find_conflicts(nums, arts)
     assert [(c.what, len(c.numbers)) for c in conflicts] == [("ไฟฟ้า", 2)]
+
+
+def test_a_military_rank_opens_a_name_and_the_mp_abbreviation_ends_one() -> None:
+    # ร.อ. (captain) glued before the given name, as นาย is; สส. (MP, written without its inner dot) after the
+    # family name is the role, no third word of the name.
+    text = ("พ.ต.สมชาย ใจดี รัฐมนตรีว่าการกระทรวงพาณิชย์ เดินทางเยือนกรุงจาการ์ตาเมื่อวันศุกร์" + MORE + "\n\n"
+            "\"การค้าของสองประเทศยังเติบโตได้อีกมาก เราต้องลดอุปสรรคทางภาษีให้เร็วที่สุด\" พ.ต.สมชายกล่าว\n\n"
+            "ด้าน น.ส.มาลี ศรีทอง สส.บัญชีรายชื่อ กล่าวว่า \"การเพิ่มโควตาไม่ใช่คำตอบของปัญหาแรงงานในระยะยาวเลย\"" + MORE)
+    a = _analysed(HEAD + text, "th")
+    assert [(q.text[:6], q.speaker) for q in a.quotes if q.kind == "speech"] == [
+        ("การค้า", "สมชาย ใจดี"), ("การเพิ", "มาลี ศรีทอง")]

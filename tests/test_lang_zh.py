@@ -325,3 +325,27 @@ def test_a_figure_s_label_is_its_measure_word_else_cut_at_function_words() -> No
     assert labels[3.5e9] == "投资"
     assert labels[105] == "河内至海防高速公路"
     assert labels[40] == "双方确认的合作项目"
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # A whole sentence quoted right after the sentence its speech verb opens: that verb's subject's words.
+    ("商务部部长王文涛表示，中方愿扩大进口。“两国经贸合作前景广阔。”", "两国经贸", "王文涛"),
+    ("外交部发言人林剑在记者会上表示，北京重视这次访问。「中方乐见双方合作取得更多成果。」", "中方乐见", "林剑"),
+])
+def test_a_quoted_sentence_after_a_reported_one_is_its_subject_s(text: str, start: str, speaker: str) -> None:
+    q = next(q for q in _analyse("标题\n" + text, "zh").quotes if q.text.startswith(start))
+    assert (q.kind, q.speaker) == ("speech", speaker)
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    # A foreign name spelt with 赞, and a Mongolian one with 日 inside it (never at a name's end: 13日, 日本).
+    ("国务院总理王明同蒙古国总理赞巴雅尔举行会谈。赞巴雅尔表示，蒙方愿加强合作。“我们希望把铁路运力提高一倍，”赞巴雅尔说。",
+     "我们希望", "赞巴雅尔"),
+    ("研究员乌日娜认为，煤炭仍是双边贸易的基础。“蒙古煤只占六分之一左右，增长空间还很大，”她说。", "蒙古煤", "乌日娜"),
+    # A sentence glued to the full stop before it opens right there: its first name is its subject, whom 他 stands for.
+    ("国务院总理王明同蒙古国总理赞巴雅尔举行会谈。\n王明介绍了会谈成果。赞巴雅尔随后发言。他表示：“蒙古国欢迎中国企业参与建设项目。”",
+     "蒙古国欢迎", "赞巴雅尔"),
+])
+def test_transliterated_names_and_the_subject_after_a_glued_full_stop(text: str, start: str, speaker: str) -> None:
+    q = next(q for q in _analyse("标题\n" + text, "zh").quotes if q.text.startswith(start))
+    assert (q.kind, q.speaker) == ("speech", speaker)

@@ -1650,3 +1650,13 @@ def test_a_plural_role_with_a_country_before_each_name_introduces_every_name(
     people = People(text, [(0, len(text))], lang).people()
     for name in listed:
         assert any(p.endswith(name) or name in p for p in people), (name, people)
+
+
+def test_thai_letters_read_as_they_sound_and_a_glued_initial_is_no_name() -> None:
+    # รร between consonants is a, a word's last ส is t: ธรรมนัส is Thamanat (read letter by letter, Thrrmnas).
+    assert one_person("ธรรมนัส", "Thamanat") and not one_person("ธรรมนัส", "Thanakorn")
+    # Hangul and katakana transcriptions of a foreign name.
+    assert one_person("타마낫", "Thamanat") and one_person("バフリル", "Bahlil")
+    # Mongolian glues the initial of the father's name before the name: the name is the person's.
+    assert one_person("Г.Занданшатар", "Gombojavyn Zandanshatar") and one_person("Б.Батболд", "Batbold")
+    assert not one_person("Г.Занданшатар", "Ли Цян")
