@@ -1713,6 +1713,10 @@ def _figure(
     if a.weak and kind == "duration" and scale == 1.0 and i > 0 and not low[atoms[i - 1].end : a.start].strip():
         # "USD 550,000 a day": right after a figure, a rate too.
         return None, a.end
+    if (a.weak and kind == "duration" and scale == 1.0 and (j := _back_space(low, a.start, lo)) > lo
+            and not low[j - 1].isalpha() and (low[j - 1].isalnum() or low[j - 1] in _RATE_SIGNS)):
+        # "5% a year", "32 billion m3 a year": right after a figure's sign or unit symbol, a rate too.
+        return None, a.end
     if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
             and _adjective_after(text, lex, pos, hi)):
         # "Es un día histórico": a kind of day, not one day ("Un mese di negoziati" stays).
@@ -1956,6 +1960,10 @@ def _rounded_count(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool
 
 # Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
 # grade, so only a currency before or after the figure makes them scales.
+# Signs that end a figure: a weak duration word after one is its rate ("5% a year").
+_RATE_SIGNS = "%‰"
+
+
 def _rate_divisor(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:
     """Whether a scale word alone follows a [per] word right before it ("10 dollars par million de
     BTU", "per million"): the unit a price is given in, no amount."""

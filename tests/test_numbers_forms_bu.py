@@ -1,0 +1,27 @@
+"""Figure forms: volume symbols typed without superscripts, rates after a sign, designations and spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.figures import found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "m3" is the cubic metre typed plainly: a volume, never the euros of the sentence before.
+        ("Exports to Spain topped 9 billion euros, the agency said.\n\n"
+         "The line can move 16 billion m3 a year but moved 11 billion m3 last winter.",
+         "en", [(9e9, "EUR"), (16e9, "m³"), (11e9, "m³")]),
+        ("Les ventes ont atteint 9 milliards d'euros.\n\nLe gazoduc peut livrer 16 milliards de m3 par an.",
+         "fr", [(9e9, "EUR"), (16e9, "m³")]),
+        ("The new flats measure 85 m2 on average.", "en", [(85.0, "m²")]),
+        # A weak "a year" right after a sign is the figure's rate, no duration of one year.
+        ("Output grows 4% a year, the ministry said.", "en", [(4.0, "%")]),
+        # "for a year" still lasts a year.
+        ("The ban will stay in force for a year, the minister said.", "en", [(1.0, "years")]),
+    ],
+)
+def test_volume_symbols_and_rates(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
+    assert [(n.value, n.unit) for n in found(text, lang)] == expected
