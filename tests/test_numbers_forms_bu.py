@@ -25,3 +25,19 @@ from tests.figures import found
 )
 def test_volume_symbols_and_rates(text: str, lang: str, expected: list[tuple[float, str]]) -> None:
     assert [(n.value, n.unit) for n in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A class or type designation is a name, no count: the count before it counts the noun after it.
+        ("The navy ordered three Type 209 frigates worth 4 billion euros.", "en", [(3.0, "frigates"), (4e9, "EUR")]),
+        ("Die Marine bestellte drei Fregatten der Klasse 125.", "de", [(3.0, "Fregatten")]),
+        ("La marina ha ordinato navi classe 400 per 2 miliardi di euro.", "it", [(2e9, "EUR")]),
+        # A span of years beside a sum is its time reference, as a lone year is.
+        ("The fund will spend 6 billion dollars in 2027–2030, the bank said.", "en", [(6e9, "USD")]),
+        ("Trade grew between 2019 and 2024, the bank said.", "en", [(2019.0, None)]),
+    ],
+)
+def test_designations_and_year_spans(text: str, lang: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(n.value, n.unit) for n in found(text, lang)] == expected
