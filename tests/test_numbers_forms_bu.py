@@ -41,3 +41,12 @@ def test_volume_symbols_and_rates(text: str, lang: str, expected: list[tuple[flo
 )
 def test_designations_and_year_spans(text: str, lang: str, expected: list[tuple[float, str | None]]) -> None:
     assert [(n.value, n.unit) for n in found(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Лондон виділить Києву 2,5 млрд фунтів на оборону, сказав міністр.",
+     "Лондон виділить Києву 2,5 млрд фунтів стерлінгів на оборону, сказав міністр."],
+)
+def test_ukrainian_bare_pounds_are_sterling(text: str) -> None:
+    assert [(n.value, n.unit) for n in found(text, "uk")] == [(2.5e9, "GBP")]
