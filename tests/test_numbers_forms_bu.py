@@ -50,3 +50,16 @@ def test_designations_and_year_spans(text: str, lang: str, expected: list[tuple[
 )
 def test_ukrainian_bare_pounds_are_sterling(text: str) -> None:
     assert [(n.value, n.unit) for n in found(text, "uk")] == [(2.5e9, "GBP")]
+
+
+def test_italian_level_to_arrive_at_is_a_target() -> None:
+    from tests.figures import conflicting_articles
+
+    # "deve arrivare a" sets the aim: no other report of last year's value.
+    aim = {"a": ("it", "«Il commercio tra i due Paesi deve arrivare a 2 miliardi di euro», ha detto il ministro."),
+           "b": ("en", "Trade between the two countries reached 900 million euros last year, the minister said.")}
+    assert conflicting_articles(aim) == []
+    # The level reached ("è arrivato a") is a report and still disagrees.
+    reached = {"a": ("it", "«Il commercio tra i due Paesi è arrivato a 2 miliardi di euro», ha detto il ministro."),
+               "b": ("en", "Trade between the two countries reached 900 million euros, the minister said.")}
+    assert conflicting_articles(reached) == [["a", "b"]]
