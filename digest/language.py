@@ -12,6 +12,9 @@ from digest import data
 
 UNDETERMINED = "und"
 _WORD = re.compile(r"[^\W\d_]++")
+# A possessive "'s" glued to a word ("Brazil's"): cut off, its "s" would be the Czech and Slovak
+# preposition "s" and tip a short English text to them.
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019]s\b")
 _LATIN1_WORD_CHARACTERS = bytes(code if _WORD.match(chr(code)) else ord(" ") for code in range(256))
 # A word starting with a Cyrillic letter, in words joined by spaces (and a space before the first).
 _CYRILLIC_START = re.compile(" [\u0400-\u04ff]")
@@ -312,7 +315,7 @@ def detect(text: str, sample: int = 20_000) -> str:
         for lang, chars in _PHRASE_SCRIPTS:
             if _mostly(chars, text[:sample]):
                 return lang
-    words = _words(text[:sample])
+    words = _words(_POSSESSIVE.sub("", text[:sample]))
     if len(words) < 3:
         return UNDETERMINED
     counts = Counter(words)

@@ -1695,6 +1695,10 @@ def _figure(
             # where the language links every larger count to its noun ("1.002.151 de etnici maghiari"),
             # in digits or in words of hundreds and more (Somali "shan kun oo arday", as "5 kun oo arday").
             noun = _noun(text, low, lex, link[0], hi)
+        if noun and kind == "number" and lex.name_marks.entries and (mark := lex.name_marks.match(text, low, _skip_space(text, pos, hi))):
+            # "three Type 209 frigates": a designation and its number name what is counted, the noun after them.
+            design = _DIGITS.match(text, _skip_space(text, mark[0], hi))
+            noun = _noun(text, low, lex, design.end(), hi) if design else noun
         if noun:
             n_end, unit_word = noun
             unit = ORDINAL if kind == "ordinal" else unit_word
@@ -1712,6 +1716,10 @@ def _figure(
         return None, a.end
     if a.weak and kind == "duration" and scale == 1.0 and i > 0 and not low[atoms[i - 1].end : a.start].strip():
         # "USD 550,000 a day": right after a figure, a rate too.
+        return None, a.end
+    if (a.weak and kind == "duration" and scale == 1.0 and (j := _back_space(low, a.start, lo)) > lo
+            and not low[j - 1].isalpha() and (low[j - 1].isalnum() or low[j - 1] in _RATE_SIGNS)):
+        # "5% a year", "32 billion m3 a year": right after a figure's sign or unit symbol, a rate too.
         return None, a.end
     if (a.weak and kind == "duration" and scale == 1.0 and lex.adjectives_after and _word_before(low, a.start, lo)[1] in lex.stop
             and _adjective_after(text, lex, pos, hi)):
@@ -1956,6 +1964,10 @@ def _rounded_count(text: str, low: str, lex: Lexicon, pos: int, hi: int) -> bool
 
 # Scale letters glued to an amount ("£40m", "40m euros", "$15k"): alone they are metres or a
 # grade, so only a currency before or after the figure makes them scales.
+# Signs that end a figure: a weak duration word after one is its rate ("5% a year").
+_RATE_SIGNS = "%‰"
+
+
 def _rate_divisor(text: str, low: str, lex: Lexicon, a: _Atom, lo: int) -> bool:
     """Whether a scale word alone follows a [per] word right before it ("10 dollars par million de
     BTU", "per million"): the unit a price is given in, no amount."""
@@ -3297,16 +3309,18 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             if lex.joiners.match(w, w, 0):
                 continue  # "10 stycznia … a 11 wyjedzie": a second day, not a count
         kept.append(f)
-    others = [f for f in kept if f.kind not in ("year",)]
-    # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news; so is
+    others = [f for f in kept if f.kind not in ("year", "period")]
+    # A year beside another figure is its time reference ("$4 miliardi nel 2024"), not news, and so
+    # is a span of years ("w latach 2021–2025 na 4,5 mld dolarów"); so is
     # one written with its year noun ("действующей с 2016 года", "od 1994 roku", abbreviated "до 2030 г."): a date.
     # A lone year the sentence sets as a deadline ("double trade by 2030", "till 2030") dates a plan
     # whose figure is not given: no key number either. Nor is a year written as an ordinal before its
     # year noun ("nakon 2019. godine", "2027. gada pavasarī"): the dot keeps the noun out of the surface.
     return [
         f for f in kept
-        if f.kind != "year" or not (others or text[f.start : f.end].rstrip(".")[-1:].isalpha() or _dotted_year_noun(text, low, lex, f.end, sent.end)
-                                    or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang))
+        if f.kind not in ("year", "period")
+        or not others and (f.kind == "period" or not (text[f.start : f.end].rstrip(".")[-1:].isalpha() or _dotted_year_noun(text, low, lex, f.end, sent.end)
+                                                      or text[f.start : f.end].isdigit() and _deadline(text[sent.start : sent.end], text[f.start : f.end], lex.lang)))
     ]
 
 

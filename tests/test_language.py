@@ -129,3 +129,10 @@ def test_sign_lower_casing_into_a_script_is_read_as_before() -> None:
     ohm = "\u2126"
     assert _ANY_STARTED_SCRIPT.search(ohm) is None and _ANY_STARTED_SCRIPT.search(ohm.lower())
     assert detect(" ".join([ohm] * 4)) == "el"
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_possessive_s_is_no_czech_preposition(mark: str) -> None:
+    # "Chile's" once read as "chile" + the Czech "s": a short English item came out Czech.
+    text = f"Port news\n\nBy Desk\n\nThe bank lent $3 billion to Chile{mark}s mining company."
+    assert detect(text) == "en"
