@@ -1822,7 +1822,12 @@ def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int
 
 def _numbered_series(text: str, word: str) -> bool:
     """Whether the text writes `word` before a small figure at least twice ("Estlink 1", "Estlink 2")."""
-    return len(re.findall(rf"(?<!\w){re.escape(word)}[ \u00a0]\d{{1,2}}(?!\d)", text)) > 1
+    # (Two matches need the word twice: most words are written once, and spare the search. The word opens the
+    # pattern, its start tested behind it, so that the search looks for the word in C, not at every position.)
+    if text.count(word) < 2:
+        return False
+    w = re.escape(word)
+    return len(re.findall(rf"{w}(?<!\w{w})[ \u00a0]\d{{1,2}}(?!\d)", text)) > 1
 
 
 @cache

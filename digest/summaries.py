@@ -101,12 +101,14 @@ _DOUBLE_CLOSE = "”“»"
 # Dash dialogue (pl, ru, uk, cs, es, it...): a paragraph opening with a dash and a space is speech
 # (an en or em dash: a hyphen opens list items).
 _DIALOGUE = ("– ", "— ")
-_LABEL = re.compile(r"^\W*(?:\w+[\s'’]*){1,3}:\s")
+# (Possessive: a word split into several \w+ pieces matches nothing more, and trying every split of a long
+# sentence with no label cost milliseconds.)
+_LABEL = re.compile(r"^\W*+(?:\w++[\s'’]*+){1,3}+:\s")
 _LABEL_END = re.compile("[:;,]")
 # Marks that open a list's item, never a sentence (a dash may open a line of dialogue).
 _BULLETS = frozenset("•▪◦⁃●►*")
 # A label in capitals before a colon: a transcript's speaker ("PRESIDENT VON DER LEYEN:", "Q:") or a kicker.
-_CAPITALS_LABEL = re.compile(r"^\W*(?:\w+[\s'’.-]*){1,6}:\s")
+_CAPITALS_LABEL = re.compile(r"^\W*+(?:\w++[\s'’.-]*+){1,6}+:\s")
 
 
 def summarise(

@@ -1743,7 +1743,7 @@ def _in_opposition(window: str) -> bool:
     words before the role ("Opositsiooni kuuluva Isamaa energeetikapoliitik X", the energy politician of the
     opposition's Isamaa): a role the opposition qualifies is no office of those in power, however far the
     language sets the qualifier before it."""
-    tail = _INTRO_WORDS.search(window)
+    tail = _intro_words(window)
     return tail is not None and any(w.casefold().startswith(_opposition()) for w in tail.group().split())
 
 
@@ -1892,6 +1892,18 @@ _TITLE_BEFORE = re.compile(r"([^\W\d_]{1,4})\.[ \t\u00a0]*$")
 _NAME_QUOTES = re.compile(r"[«»„“”\"]")
 # The last words before a name that only spaces part (no comma, no sentence end between them).
 _INTRO_WORDS = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t\u00a0]+){1,4}$")
+# The window's last four words and the spaces after each, read backwards: a match of _INTRO_WORDS holds only their
+# characters (a word each repetition), so it starts no earlier than they do.
+_INTRO_REACH_BACK = re.compile(r"[ \t\u00a0]*+(?:[\w'’-]++[ \t\u00a0]*+){0,4}+")
+
+
+def _intro_words(window: str) -> re.Match[str] | None:
+    """_INTRO_WORDS.search(window), searched only from where a match may start (a search from every
+    position of the window cost more than the rest of the name's test)."""
+    back = window[::-1]
+    # (`$` also matches before a final line break.)
+    reach = _INTRO_REACH_BACK.match(back, 1 if back[:1] == "\n" else 0)
+    return _INTRO_WORDS.search(window, len(window) - reach.end())
 
 
 def _opens_uncased(name: str) -> bool:
@@ -1932,7 +1944,7 @@ def _introducing_words(window: str) -> list[str]:
     apposition = window.rstrip().endswith(",")
     if apposition:
         window = window.rstrip()[:-1] + " "
-    tail = _INTRO_WORDS.search(window)
+    tail = _intro_words(window)
     words = tail.group().split() if tail else []
     if not words:
         return titles
