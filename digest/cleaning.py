@@ -1038,6 +1038,9 @@ def _find_title(
             # a section label or a reading time ("Lecture : 4 min").
             short.append(i)
     candidates = candidates or short
+    # A two-entry trail of any language's section names over a later candidate is its breadcrumb ("Нүүр хуудас /
+    # Улс төр", "Thế giới > Quan hệ Việt - Trung" over the headline): no headline stands over another.
+    candidates = [i for k, i in enumerate(candidates) if not (candidates[k + 1 :] and _is_trail(strings[i]))]
     # A section label under the site's name ("AP News", then "World News | Asia Pacific") is no headline when
     # one follows.
     labels = [i for i in candidates if _is_section_label(strings, i)]
@@ -1147,6 +1150,31 @@ def _home_trail(line: str) -> bool:
     return (len(parts) >= 2 and _norm(parts[0]) in phrases
             and any(_norm(p) not in phrases for p in parts[1:])
             and all(0 < len(p.split()) <= _LABEL_WORDS and p[:1].isupper() for p in parts[1:]))
+
+
+# What parts the entries of a breadcrumb trail: an arrow or a slash, never a bar, which may part a headline from its
+# site ("Abe in Hanoi | Pacific Wire").
+_TRAIL_MARK = re.compile(r"\s[>›»/]\s")
+# The most words one entry of a trail has: a Vietnamese section name counts each syllable ("Quan hệ Việt - Trung").
+_TRAIL_WORDS = 4
+# A lone dash joining two names inside one entry ("Việt - Trung") is no word.
+_LONE_DASH = frozenset("-–—")
+
+
+def _is_trail(line: str) -> bool:
+    """Whether a header line is a breadcrumb of section names in any language, known words or not: two entries or
+    more parted by arrows or slashes, each a few words opening with no lower-case letter, with no figure and no
+    sentence mark."""
+    parts = _TRAIL_MARK.split(line.strip())
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        entry = [w for w in part.split() if w not in _LONE_DASH]
+        if not 0 < len(entry) <= _TRAIL_WORDS or part.strip()[:1].islower() or not part.strip()[:1].isalpha():
+            return False
+        if _DIGIT.search(part) or _NOT_NAME.search(part):
+            return False
+    return True
 
 
 # What parts the entries of a section label or breadcrumb ("World News | Asia Pacific", "Politik > Ausland").

@@ -619,6 +619,8 @@ def _leans_back(text: str, lang: str) -> bool:
     """
     if text[:1] in _OPEN_MARKS:
         return False
+    if language.unspaced(lang):
+        return _leans_back_unspaced(text.lstrip(), lang)
     # "It's", "L'anno": the cue is the word before the apostrophe. A capital dotted İ (Turkish
     # "İki lider") lowers to i and a combining dot, which would split the word in two.
     head = text[:40].lower().replace("i\u0307", "i")
@@ -634,6 +636,14 @@ def _leans_back(text: str, lang: str) -> bool:
         return False
     words = _LETTERS.findall(head)
     return any(len(words) >= len(p) and all(map(_word_fits, p, words)) for p in cues)
+
+
+def _leans_back_unspaced(text: str, lang: str) -> bool:
+    """The sentence of a language written without spaces opens by pointing back ("他说，…", "他又說，…"): its first
+    characters are an [anaphora] cue and no [not_anaphora] word (他们, "they", is no "he")."""
+    cues = _cues(lang)
+    return (any(text.startswith(c) for c in cues.get("anaphora", ()))
+            and not any(text.startswith(c) for c in cues.get("not_anaphora", ())))
 
 
 # An attribution line is short: a longer sentence opening so ("Об этом сообщил министр, добавив, что …") says more.

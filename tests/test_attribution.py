@@ -329,6 +329,13 @@ def test_a_role_described_or_apposed_before_a_name_is_that_person(lang: str, tex
     assert _speakers(text, lang)[-1] == speaker
 
 
+def test_a_spanish_trade_unionist_before_a_name_is_that_person() -> None:
+    # "el sindicalista X" introduces a person as "el analista X" does (es roles.txt).
+    text = ("El presidente Pedro Ruiz llegó a Lima el jueves. «Vamos a cooperar», dijo Ruiz.\n\n"
+            "«Esperamos empleo en los puertos», dijo el sindicalista Tomás Vidal Soto a la prensa.\n")
+    assert _speakers(text, "es")[-1] == "Tomás Vidal Soto"
+
+
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
     ("pl", "Minister spraw zagranicznych Piotr Zieliński mówił o granicy. Prezydent Jan Kowalski przyjechał "
            "do Wilna. „Nie ma podziałów” – zapewnił szef dyplomacji.\n",

@@ -470,6 +470,17 @@ def test_a_two_entry_breadcrumb_with_an_arrow_is_no_title() -> None:
     assert clean(page).title == "Giá vàng tăng mạnh > Nhà đầu tư đổ xô mua vào trong tuần"
 
 
+@pytest.mark.parametrize("trail", ["Главная / Политика", "Weltgeschehen > Beziehungen Asien - Europa", "Kotimaa » Talous"])
+def test_a_two_entry_trail_of_unknown_section_names_over_the_headline_is_no_title(trail: str) -> None:
+    # Section names no furniture list holds, parted by a slash or an arrow, over a longer headline: a breadcrumb.
+    headline = "Finance minister opens trade talks with his Estonian counterpart in Tallinn"
+    page = f"The Morning Ledger\nNews | World | Sport\n{trail}\n\n{headline}\n\n{_LONG_DE}\n"
+    assert clean(page).title == headline
+    # Alone in the header, a short line with a slash stays the title: there is no headline under it to prefer.
+    page = f"Ruiz / Gil sign port accord\n\n{_LONG_DE}\n"
+    assert clean(page).title == "Ruiz / Gil sign port accord"
+
+
 @pytest.mark.parametrize("caption", [
     "Foto: Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",
     "Los ministros Ana Ruiz y Pedro Gil saludan ante el palacio de gobierno en la capital. (Reuters/Juan Pérez)",

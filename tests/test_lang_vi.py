@@ -172,3 +172,13 @@ def test_the_king_named_by_another_word_for_his_office() -> None:
             "của Việt Nam\", Nhà vua nói.\n")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="vi"))
     assert [q.speaker for q in a.quotes] == ["Maha Vajiralongkorn"]
+
+
+@pytest.mark.parametrize("ministry", ["Bộ Xây dựng", "Bộ Y tế", "Bộ Giao thông vận tải"])
+def test_a_ministry_the_figures_are_credited_to_is_no_person(ministry: str) -> None:
+    # A ministry's name writes its field in lower case after "Bộ": no person's name cut mid-word ("Bộ Xây").
+    text = (f"Hợp tác đường sắt\n\nPhó thủ tướng Lê Văn Hòa hội đàm với đối tác tại Bắc Kinh. Theo {ministry}, "
+            "tổng mức đầu tư dự án khoảng 8,3 tỷ USD.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="vi"))
+    assert not any(p.startswith("Bộ") for p in a.people)
+    assert all(not (n.speaker or "").startswith("Bộ") for n in a.numbers)

@@ -349,3 +349,15 @@ def test_a_quoted_sentence_after_a_reported_one_is_its_subject_s(text: str, star
 def test_transliterated_names_and_the_subject_after_a_glued_full_stop(text: str, start: str, speaker: str) -> None:
     q = next(q for q in _analyse("标题\n" + text, "zh").quotes if q.text.startswith(start))
     assert (q.kind, q.speaker) == ("speech", speaker)
+
+
+def test_a_sentence_opening_on_he_or_she_leans_on_the_one_before() -> None:
+    # "他说，…" / "他又說，…" name no one: a digest line cannot open on them. "他们" (they) and "他国" (other
+    # countries) point back to no one person.
+    from digest.summaries import _leans_back
+
+    assert _leans_back("他说，双方铁路合作项目总投资约83亿美元。", "zh")
+    assert _leans_back("他又說，項目總投資約83億美元，雙方可探討多元化融資。", "zh")
+    assert _leans_back("她表示，双方将加强合作。", "zh")
+    assert not _leans_back("他们将于明年再次会面。", "zh")
+    assert not _leans_back("王建国表示，中越两国是友好邻邦。", "zh")
