@@ -4689,6 +4689,9 @@ class People:
         if not self.lex.heads.holds(self._head_phrase(p, i)) or sum(
                 self._lang in langs for langs in speaks.values()) > _HOME_LANGUAGE_COUNTRIES:
             return person
+        if self._country_before(p, i) is not None:
+            # ("Сингапурын Ерөнхийлөгч нэмж хэлээд": the text names whose office it is.)
+            return person
         countries = {q: c for q, par, k, _ in intros if q and (c := self._country_before(par, k))}
         if self._lang in speaks.get(countries.get(person, ""), (self._lang,)):
             return person

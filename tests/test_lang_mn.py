@@ -186,3 +186,13 @@ def test_a_bare_head_s_office_is_the_home_country_s_holder() -> None:
             "их хэмжээний зэс экспортолсон» гэж Ерөнхий сайд хэлэв.\n")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="mn"))
     assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["Сато Хироши", "Батболд"]
+
+
+def test_an_office_named_with_its_country_stays_that_country_s_holder() -> None:
+    # "…, – хэмээн Сингапурын Ерөнхийлөгч нэмж хэлээд, – …": the guest president, named by his country, not the home one.
+    text = ("Сингапурын Ерөнхийлөгч айлчиллаа\n\n2026.05.12\n\n"
+            "Монгол Улсын Ерөнхийлөгч Б.Батболд Бүгд Найрамдах Сингапур Улсын Ерөнхийлөгч Тан Вэй Минийг угтан авлаа.\n\n"
+            "Ерөнхийлөгч Тан Вэй Мин талархал илэрхийлэв.\n\n"
+            "«Манай хоёр улс хол зайтай ч, – хэмээн Сингапурын Ерөнхийлөгч нэмж хэлээд, – бие биедээ ойр».\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="mn"))
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["Тан Вэй Мин"]
