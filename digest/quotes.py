@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
 from typing import Any
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 
@@ -558,7 +558,26 @@ def find_quotes(
     every = lang in _NOUNS_CAPITALISED
     calling = _word_list(lang, "term_words", "calling")
     events = _word_list(lang, "term_words", "events")
-    return [_to_quote(text, r, lex, naming, clause, every, calling, events) for r in ordered]
+    return _repeated_names([_to_quote(text, r, lex, naming, clause, every, calling, events) for r in ordered])
+
+
+# Arabic press sets a company's name in guillemets every time («أرامكو», «بتروبراس»); most of its uses a rule
+# above reads as a name (after شركة, before و«…»), not all ("تمنح «أرامكو» منفذاً" after an opinion verb).
+_TATWEEL = "\u0640"
+
+
+def _repeated_names(quotes: list[Quote]) -> list[Quote]:
+    """The quotations with a short speech quotation (no sentence's stop) whose words the article also quotes
+    as a name (a term nobody says) made that name too: nobody's words are quoted twice as a bare noun."""
+    names = {q.text.strip() for q in quotes if q.kind == "term" and q.speaker is None and not q.cue}
+    return [replace(q, kind="term", speaker=None, speaker_form=None, cue="")
+            if q.text.strip() in names and _bare_name(q.text) and (q.kind == "speech" or q.speaker) else q
+            for q in quotes]
+
+
+def _bare_name(body: str) -> bool:
+    """A short run of words with no punctuation of a sentence, which a name may be."""
+    return 0 < len(_WORD.findall(body)) <= TERM_NAME_WORDS and not any(ch in body for ch in ",.;:!?…،؟")
 
 
 # --- Languages written without spaces (Chinese) ------------------------------------------------------------------
@@ -1520,6 +1539,10 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     # name (an outlet, a party) as a noun of the sentence; nobody's words end in a suffix.
     after = text[r.close_mark + 1 : r.close_mark + 3]
     inflected = not r.depth and len(after) == 2 and after[0] in "-‐" and after[1].isalpha() and after[1].islower()
+    # لـ«أرامكو», بـ«…»: a clitic preposition glued by a tatweel to the opening mark makes a short quotation
+    # with no sentence's stop the noun of the sentence it stands in (a company's, a project's name).
+    inflected = inflected or (not r.depth and text[r.open_mark - 1 : r.open_mark] == _TATWEEL
+                              and 0 < len(words) <= TERM_NAME_WORDS and body.rstrip()[-1:] not in ".!?…")
     # «Каспий – Қара теңіз – Еуропа» жасыл дәлізі: a short capitalised phrase with no punctuation of a
     # sentence, straight on (no comma, no dash) into a lower-case noun of the same sentence, is the name in
     # front of the noun it names (head-final languages put the name first), not words spoken.

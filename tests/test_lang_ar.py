@@ -467,3 +467,13 @@ def test_a_role_word_before_son_of_is_the_given_name() -> None:
                   "الدكتور سلطان بن سعيد المنصوري وزير الاقتصاد.\n\nوقال المنصوري: «العلاقات بين البلدين تشهد نموا "
                   "كبيرا في كل القطاعات».")
     assert [q.speaker for q in a.quotes] == ["سلطان بن سعيد المنصوري"]
+
+
+def test_a_company_name_in_guillemets_is_no_quotation() -> None:
+    # «…» around a company's name, glued to a clitic preposition by a tatweel (لـ«…») or repeated after an
+    # opinion verb, names the company: nobody said it.
+    a = _analysed("وقعت شركة «نفطكو» اتفاقية مع شركة «غازبرا» البرازيلية في الرياض يوم الثلاثاء.\n\n"
+                  "وقال المدير التنفيذي لـ«نفطكو» إن المشروع يسير وفق الخطة الموضوعة.\n\n"
+                  "ويرى محللون أن الاتفاقية تمنح «غازبرا» منفذاً جديداً إلى أسواق آسيا.\n")
+    assert [q.kind for q in a.quotes] == ["term"] * 4
+    assert all(q.speaker is None for q in a.quotes)
