@@ -12,7 +12,7 @@ from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
-from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
+from digest.speakers import (HOLDER_QUOTE_WORDS, LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
                              continuations, lexicon, oblique_case, people_of, same_word, stemmed_lang, surname,
                              text_spans, verb_last)
 from digest.language import unspaced
@@ -2395,7 +2395,8 @@ class _Attributor:
         # A person named only inside a relative clause: the clause's antecedent, someone else, is the subject.
         relative_only = any(m.person for m in mentions) and not any(m.person for m in outside)
         candidates = [m for m in outside
-                      if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
+                      if not m.after_preposition or self._holder(text[start : m.start].lower().split())
+                      or self._holder_right_before(m, start, r.open_mark)]
         gender = self._clause_verb_gender(start, r.open_mark)
         if gender:
             # "il-Ministru qalet li l-valur huwa ta' "…"": the speech verb says a woman spoke, so a pronoun of a
@@ -2894,6 +2895,17 @@ class _Attributor:
                     w[-1:] in ",;:." for w in rest):
                 return True
         return False
+
+    def _holder_right_before(self, m: Mention, start: int, open_mark: int) -> bool:
+        """The sentence opens with an opinion holder's phrase whose long role phrase ends on the mention, and only
+        its comma stands between the name and the quotation ("Para el académico de la Universidad de Chile X,
+        «…»"): the view quoted is the holder's, however many words the role takes."""
+        if self.text[m.end : open_mark].strip() != ",":
+            return False
+        head = _WORD.findall(self.text, start, m.start)
+        low = [w.lower() for w in head]
+        return len(head) <= HOLDER_QUOTE_WORDS + 2 and not _CLAUSE_BREAK.search(self.text, start, m.start) and any(
+            tuple(low[: len(ph)]) == ph for ph in _openings(self.lex.reporting))
 
     def _possessive_opening(self, start: int, end: int) -> bool:
         """The sentence opens with a reporting phrase holding a possessive ("По её мнению", "Jego zdaniem",
