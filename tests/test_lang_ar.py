@@ -477,3 +477,12 @@ def test_a_company_name_in_guillemets_is_no_quotation() -> None:
                   "ويرى محللون أن الاتفاقية تمنح «غازبرا» منفذاً جديداً إلى أسواق آسيا.\n")
     assert [q.kind for q in a.quotes] == ["term"] * 4
     assert all(q.speaker is None for q in a.quotes)
+
+
+def test_unnamed_analysts_give_their_own_figure() -> None:
+    # "ويرى محللون أن …": the plural experts' word is a source of its own, not the minister quoted before.
+    a = _analysed("قال وزير الاستثمار خالد الفالح إن حجم التبادل التجاري بين البلدين بلغ 7 مليارات دولار.\n\n"
+                  "ويرى محللون أن الاتفاقية تمنح الشركة منفذاً إلى سوق يتجاوز استهلاكها 3 ملايين برميل يومياً.\n")
+    speakers = {n.surface: n.speaker for n in a.numbers}
+    assert speakers["7 مليارات دولار"] == "خالد الفالح"
+    assert speakers["3 ملايين برميل"] is None

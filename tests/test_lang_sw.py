@@ -278,3 +278,15 @@ def test_a_region_named_after_a_continent_is_no_person() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="sw"))
     assert "Afrika Mashariki" not in a.people and "Amina Juma" in a.people
     assert not any("Afrika" in form for form, _ in a.signals.forms)
+
+
+def test_an_institution_that_says_a_figure_is_its_source_not_the_person_quoted_before() -> None:
+    # "Benki Kuu … ilisema": the class-9 subject prefix (i-) and the bank's name are no person.
+    text = ("Habari | Biashara\n\nNa Mwandishi Wetu, Nairobi\n\n"
+            "Waziri wa Fedha Peter Kamau alikutana na wawekezaji jijini Nairobi siku ya Jumanne.\n\n"
+            "\"Deni letu la umma sasa ni asilimia 60 ya Pato la Taifa,\" alisema Waziri Kamau.\n\n"
+            "Benki Kuu ya Kenya (CBK) ilisema katika taarifa yake ya wiki iliyopita kwamba akiba ya fedha za kigeni "
+            "imefikia Dola bilioni 9.4.\n")
+    speakers = {n.surface: n.speaker for n in analyse(text, _settings()).numbers}
+    assert speakers["asilimia 60"] == "Peter Kamau"
+    assert speakers["Dola bilioni 9.4"] is None
