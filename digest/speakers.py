@@ -2947,6 +2947,23 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                                  for f in _clitic_stripped(word, lang)))
 
 
+# The most words of a body's name quoted inside a role phrase (لـ«أرامكو السعودية»).
+_QUOTED_BODY_WORDS = 4
+
+
+def _quoted_body_end(words: list[str], gaps: list[str], j: int) -> int:
+    """Where the words after a body's name in «…» start, when word j is a clitic preposition glued to the opening
+    mark by a tatweel ("لـ«أرامكو» أمين"), the name closed within _QUOTED_BODY_WORDS words; else 0."""
+    if not (words[j].endswith("\u0640") and j + 1 < len(words) and gaps[j + 1] == "«"):
+        return 0
+    for e in range(j + 2, min(j + 2 + _QUOTED_BODY_WORDS, len(words))):
+        if gaps[e].strip() == "»" and gaps[e].endswith(_SPACES):
+            return e
+        if gaps[e] not in _SPACES:
+            return 0
+    return 0
+
+
 def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
                   lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """[a, b) of the names of one paragraph of an uncased script, read from what leads them: a role word and
@@ -2984,6 +3001,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
                 and _addressee(words[j], lang)):
             j += 1  # "אמר לסטארמר נשיא המדינה": the speech verb's addressee (to Starmer) is no subject
+        quoted = 0
         if kind & K_ROLE or kind & K_TITLE:
             # The role's complements: more role words, titles, the institution's words, places, and words with
             # the article (الخارجية, التركي), each after a single space.
@@ -3019,6 +3037,11 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     or _glued_locative_place(words[j], lang)
                     or places.demonym(words[j]) is not None):
                 j += 2 if pair else 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
+            # "الرئيس التنفيذي لـ«أرامكو» أمين الناصر": the role's body, quoted after a clitic glued to the mark, ends
+            # the role phrase; the name follows the closing mark.
+            quoted = _quoted_body_end(words, gaps, j) if j < n and j > k + 1 else 0
+            if quoted:
+                j = quoted
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
             continue
@@ -3052,7 +3075,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         # family name (السيسي, العتيبي): with one, it ends the run.
         most = _most_name_words(lang)
         while (j < n and j - start < most
-               and (gaps[j] in _SPACES or j > start and gaps[j] == "-"
+               and (gaps[j] in _SPACES or j > start and gaps[j] == "-" or j == start and j == quoted
                     or j > start and _after_initial(gaps[j], words[j - 1], initials)
                     # a title abbreviated with its full stop before the name ('विश्लेषक डॉ. प्रिया नायर')
                     or j == start > 0 and kinds[j - 1] & K_TITLE and _after_initial(gaps[j], words[j - 1], {words[j - 1]}))

@@ -486,3 +486,12 @@ def test_unnamed_analysts_give_their_own_figure() -> None:
     speakers = {n.surface: n.speaker for n in a.numbers}
     assert speakers["7 مليارات دولار"] == "خالد الفالح"
     assert speakers["3 ملايين برميل"] is None
+
+
+def test_a_role_whose_body_is_quoted_after_a_glued_clitic_introduces_the_name_after_it() -> None:
+    # "الرئيس التنفيذي لـ«نفطكو» أمين الصالح": the quoted company ends the role phrase, and أمين opens a name
+    # (Amin), no office of its own.
+    a = _analysed("وقال وزير الطاقة سعيد العمري إن المشروع مهم، مضيفاً: «هذه الشراكة بداية وليست نهاية».\n\n"
+                  "وأوضح الرئيس التنفيذي لـ«نفطكو» أمين الصالح أن المصفاة جاهزة، وقال: «سنعمل مع شركائنا على رفع "
+                  "الكفاءة».\n")
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["سعيد العمري", "أمين الصالح"]
