@@ -6,13 +6,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
 from typing import Any
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
-from digest.speakers import (LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
+from digest.speakers import (HOLDER_QUOTE_WORDS, LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
                              continuations, lexicon, oblique_case, people_of, same_word, stemmed_lang, surname,
                              text_spans, verb_last)
 from digest.language import unspaced
@@ -558,7 +558,26 @@ def find_quotes(
     every = lang in _NOUNS_CAPITALISED
     calling = _word_list(lang, "term_words", "calling")
     events = _word_list(lang, "term_words", "events")
-    return [_to_quote(text, r, lex, naming, clause, every, calling, events) for r in ordered]
+    return _repeated_names([_to_quote(text, r, lex, naming, clause, every, calling, events) for r in ordered])
+
+
+# Arabic press sets a company's name in guillemets every time («أرامكو», «بتروبراس»); most of its uses a rule
+# above reads as a name (after شركة, before و«…»), not all ("تمنح «أرامكو» منفذاً" after an opinion verb).
+_TATWEEL = "\u0640"
+
+
+def _repeated_names(quotes: list[Quote]) -> list[Quote]:
+    """The quotations with a short speech quotation (no sentence's stop) whose words the article also quotes
+    as a name (a term nobody says) made that name too: nobody's words are quoted twice as a bare noun."""
+    names = {q.text.strip() for q in quotes if q.kind == "term" and q.speaker is None and not q.cue}
+    return [replace(q, kind="term", speaker=None, speaker_form=None, cue="")
+            if q.text.strip() in names and _bare_name(q.text) and (q.kind == "speech" or q.speaker) else q
+            for q in quotes]
+
+
+def _bare_name(body: str) -> bool:
+    """A short run of words with no punctuation of a sentence, which a name may be."""
+    return 0 < len(_WORD.findall(body)) <= TERM_NAME_WORDS and not any(ch in body for ch in ",.;:!?…،؟")
 
 
 # --- Languages written without spaces (Chinese) ------------------------------------------------------------------
@@ -1551,6 +1570,10 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
     # name (an outlet, a party) as a noun of the sentence; nobody's words end in a suffix.
     after = text[r.close_mark + 1 : r.close_mark + 3]
     inflected = not r.depth and len(after) == 2 and after[0] in "-‐" and after[1].isalpha() and after[1].islower()
+    # لـ«أرامكو», بـ«…»: a clitic preposition glued by a tatweel to the opening mark makes a short quotation
+    # with no sentence's stop the noun of the sentence it stands in (a company's, a project's name).
+    inflected = inflected or (not r.depth and text[r.open_mark - 1 : r.open_mark] == _TATWEEL
+                              and 0 < len(words) <= TERM_NAME_WORDS and body.rstrip()[-1:] not in ".!?…")
     # «Каспий – Қара теңіз – Еуропа» жасыл дәлізі: a short capitalised phrase with no punctuation of a
     # sentence, straight on (no comma, no dash) into a lower-case noun of the same sentence, is the name in
     # front of the noun it names (head-final languages put the name first), not words spoken.
@@ -2405,7 +2428,8 @@ class _Attributor:
         # A person named only inside a relative clause: the clause's antecedent, someone else, is the subject.
         relative_only = any(m.person for m in mentions) and not any(m.person for m in outside)
         candidates = [m for m in outside
-                      if not m.after_preposition or self._holder(text[start : m.start].lower().split())]
+                      if not m.after_preposition or self._holder(text[start : m.start].lower().split())
+                      or self._holder_right_before(m, start, r.open_mark)]
         gender = self._clause_verb_gender(start, r.open_mark)
         if gender:
             # "il-Ministru qalet li l-valur huwa ta' "…"": the speech verb says a woman spoke, so a pronoun of a
@@ -2904,6 +2928,17 @@ class _Attributor:
                     w[-1:] in ",;:." for w in rest):
                 return True
         return False
+
+    def _holder_right_before(self, m: Mention, start: int, open_mark: int) -> bool:
+        """The sentence opens with an opinion holder's phrase whose long role phrase ends on the mention, and only
+        its comma stands between the name and the quotation ("Para el académico de la Universidad de Chile X,
+        «…»"): the view quoted is the holder's, however many words the role takes."""
+        if self.text[m.end : open_mark].strip() != ",":
+            return False
+        head = _WORD.findall(self.text, start, m.start)
+        low = [w.lower() for w in head]
+        return len(head) <= HOLDER_QUOTE_WORDS + 2 and not _CLAUSE_BREAK.search(self.text, start, m.start) and any(
+            tuple(low[: len(ph)]) == ph for ph in _openings(self.lex.reporting))
 
     def _possessive_opening(self, start: int, end: int) -> bool:
         """The sentence opens with a reporting phrase holding a possessive ("По её мнению", "Jego zdaniem",

@@ -2715,6 +2715,12 @@ def _name_suffixes() -> frozenset[str]:
     return frozenset(data.sections("name_suffixes.txt", "any").get("", ()))
 
 
+# Marks that open a quotation right after an opinion holder's comma ("For X, "…"", "Para X, «…»").
+_HOLDER_QUOTE_OPENERS = frozenset("\"“„«‘‚'")
+# The most words between such an opening and the holder's name (the holder's role and its institution).
+HOLDER_QUOTE_WORDS = 8
+
+
 def _is_surname(index: dict[str, list[str]], keys: frozenset[str], near: set[tuple[int, str]], word: str) -> bool:
     """The word is same_word() as a surname of the index (surnames by their _name_keys; `keys` holds
     the index's keys; `near` their _near_keys, a first test most words fail before building their own)."""
@@ -2984,6 +2990,23 @@ def _uncased_stop(word: str, kind: int, lex: Lexicon, calendar: WordList, lang: 
                                  for f in _clitic_stripped(word, lang)))
 
 
+# The most words of a body's name quoted inside a role phrase (لـ«أرامكو السعودية»).
+_QUOTED_BODY_WORDS = 4
+
+
+def _quoted_body_end(words: list[str], gaps: list[str], j: int) -> int:
+    """Where the words after a body's name in «…» start, when word j is a clitic preposition glued to the opening
+    mark by a tatweel ("لـ«أرامكو» أمين"), the name closed within _QUOTED_BODY_WORDS words; else 0."""
+    if not (words[j].endswith("\u0640") and j + 1 < len(words) and gaps[j + 1] == "«"):
+        return 0
+    for e in range(j + 2, min(j + 2 + _QUOTED_BODY_WORDS, len(words))):
+        if gaps[e].strip() == "»" and gaps[e].endswith(_SPACES):
+            return e
+        if gaps[e] not in _SPACES:
+            return 0
+    return 0
+
+
 def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexicon, calendar: WordList,
                   lang: str, spared: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """[a, b) of the names of one paragraph of an uncased script, read from what leads them: a role word and
@@ -3021,6 +3044,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
                 and _addressee(words[j], lang)):
             j += 1  # "אמר לסטארמר נשיא המדינה": the speech verb's addressee (to Starmer) is no subject
+        quoted = 0
         if kind & K_ROLE or kind & K_TITLE:
             # The role's complements: more role words, titles, the institution's words, places, and words with
             # the article (الخارجية, التركي), each after a single space.
@@ -3056,6 +3080,11 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     or _glued_locative_place(words[j], lang)
                     or places.demonym(words[j]) is not None):
                 j += 2 if pair else 1  # ("لرئيس تركي": a nationality without the article, after an indefinite role)
+            # "الرئيس التنفيذي لـ«أرامكو» أمين الناصر": the role's body, quoted after a clitic glued to the mark, ends
+            # the role phrase; the name follows the closing mark.
+            quoted = _quoted_body_end(words, gaps, j) if j < n and j > k + 1 else 0
+            if quoted:
+                j = quoted
         elif j < n and gaps[j] in _SPACES and kinds[j] & (K_ROLE | K_TITLE):
             k = j  # "قال وزير الخارجية …": the role leads the name
             continue
@@ -3089,7 +3118,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         # family name (السيسي, العتيبي): with one, it ends the run.
         most = _most_name_words(lang)
         while (j < n and j - start < most
-               and (gaps[j] in _SPACES or j > start and gaps[j] == "-"
+               and (gaps[j] in _SPACES or j > start and gaps[j] == "-" or j == start and j == quoted
                     or j > start and _after_initial(gaps[j], words[j - 1], initials)
                     # a title abbreviated with its full stop before the name ('विश्लेषक डॉ. प्रिया नायर')
                     or j == start > 0 and kinds[j - 1] & K_TITLE and _after_initial(gaps[j], words[j - 1], {words[j - 1]}))
@@ -4493,6 +4522,9 @@ class People:
                                         and not (prev is not None and prev.lower() in plain_articles)
                                         and self._role_after(p, stop)
                                         and not any(map(placelike, words[stop - 2 : stop])))
+                # "For Teresa Dizon, "the promises are not enough"": an opinion holder's full name, its comma and
+                # the opening mark of the holder's words (a comma alone is read above).
+                evidence = evidence or (not single and after is not None and self._holder_before_quote(p, i, stop))
                 # "Jan Kowalski dziennikarzom: „…”": a full name, then whom it speaks to (a lower-case word, an
                 # outlet's name in quotation marks before it) and a colon opening a quotation: the speaker.
                 evidence = evidence or (not single and after is not None and self._addressee_then_colon(p, i, stop)
@@ -4854,9 +4886,14 @@ class People:
         # An office of two fields joined by a conjunction ("министр экономики и устойчивого развития") reads
         # each field as the limit allows one: the conjunction and a second field's words add to the reach.
         k, stop = i - 1, max(i - 2 - OFFICE_WORDS, -1)
+        # A list of three fields or more has commas before its conjunction ("министр энергетики, шахт и
+        # возобновляемых источников энергии"): a comma after a conjunction read is one more field's joint.
+        joined = False
         while k > stop:
-            if p.gaps[k + 1].strip():
+            if (gap := p.gaps[k + 1].strip()) and not (gap == "," and joined):
                 return False
+            if gap:
+                stop = max(stop - OFFICE_WORDS, -1)
             if p.kinds[k] & K_ROLE:
                 return k < i - 1
             word = p.words[k]
@@ -4866,6 +4903,7 @@ class People:
                 if not (k + 1 < i and self._office_conjunction(p, k)):
                     return False
                 stop = max(stop - OFFICE_WORDS, -1)
+                joined = True
             k -= 1
         return False
 
@@ -6542,19 +6580,28 @@ class People:
             return k < len(words) and p.gaps[k] in _SPACES and (
                 p.starts[k] == name_start or self._described_then_name(p, k, name_start, True))
         k = j
+        # An office of three fields or more lists them with commas before its conjunction ("министром энергетики,
+        # шахт и возобновляемых источников энергии Мохамедом Аркабом"): each joint adds a field's reach.
+        joints = commas = 0
         while k < len(words) and p.starts[k] < name_start:
             low = words[k].lower()
             # A role word right after the role is the office's adjective ("la consejera general socialista
             # Judit Casals", "el secretario general X"), not a second person's role.
             role = bool(p.kinds[k] & K_ROLE) and not (k == j and p.gaps[k] == " ")
+            listed = k > j and p.gaps[k].strip() == "," and p.gaps[k].endswith(_SPACES)
+            commas += listed
+            conjunction = k > j and low in lex.function_words and self._office_conjunction(p, k)
+            joints += conjunction
             # A host's verb ("Die Präsidentin empfängt X", "the Speaker receives X") makes the name its object:
             # the role is the subject's, no description of the guest's.
-            if (k - j >= OFFICE_WORDS or p.gaps[k] not in _SPACES or low != words[k] or p.kinds[k] & K_VERB or role
-                    or (low in lex.function_words and not (k > j and self._office_conjunction(p, k)))
+            if (k - j >= OFFICE_WORDS * (1 + joints + commas) or (p.gaps[k] not in _SPACES and not listed)
+                    or low != words[k] or p.kinds[k] & K_VERB or role
+                    or (low in lex.function_words and not conjunction)
                     or low in lex.prepositions or low in self._calendar or low in _meeting_verbs(self._lang)):
                 return False
             k += 1
-        return k < len(words) and p.starts[k] == name_start and p.gaps[k] in _SPACES
+        return (k < len(words) and p.starts[k] == name_start and p.gaps[k] in _SPACES
+                and (not commas or joints > 0))
 
     def _indefinite(self, p: _Paragraph, i: int) -> bool:
         """An indefinite article before the role, maybe across two adjectives or nationalities: someone
@@ -6583,6 +6630,23 @@ class People:
         low = [w.lower() for w in p.words[k:i]]
         return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
                    for ph in (self.lex.reporting if sources else ()) + _holder_openings(self.lex.reporting))
+
+    def _holder_before_quote(self, p: _Paragraph, i: int, stop: int) -> bool:
+        """The run words[i:stop], no place's, follows an opinion holder's opening ("For", "Para el académico")
+        and is set off by a comma and a quotation's opening mark: the holder of the view quoted."""
+        gap = p.gaps[stop].strip()
+        if not (gap[:1] == "," and len(gap) > 1 and all(ch in _HOLDER_QUOTE_OPENERS for ch in gap[1:].lstrip())):
+            return False
+        # The holder's role phrase may be long here ("Para el académico de la Universidad de Chile X, «…»"):
+        # the comma and the mark end it surely; no punctuation inside it.
+        k = i
+        while k > 0 and not p.initial[k] and i - k <= HOLDER_QUOTE_WORDS:
+            k -= 1
+        if not p.initial[k] or any(g.strip() for g in p.gaps[k + 1 : i + 1]):
+            return False
+        low = tuple(w.lower() for w in p.words[k:i])
+        return (any(low[: len(ph)] == ph for ph in _holder_openings(self.lex.reporting))
+                and not any(map(self._placelike, p.words[max(i, stop - 2) : stop])))
 
     def _source_closing(self, p: _Paragraph, i: int, end: int) -> bool:
         """The name at word i (ending at offset `end`) closes its sentence after a reporting phrase set off by

@@ -1130,3 +1130,29 @@ def test_an_english_institution_s_acronym_in_an_indonesian_text_closes_no_name()
     text = "Wire\n\nNews of the day\n\n" + text + "\n" + _TAIL
     assert "Fiscal Policy" not in People(text, [(0, len(text))], "id").people()
     assert _speakers(text.split("News of the day\n\n", 1)[1].rsplit(_TAIL, 1)[0], "id") == ["Rina Wulandari"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The president was received in Paris by his host on Tuesday.\n\n"
+           "For Marta Quiroga, \"the minerals are the real card of this trip and both sides know it\".\n"),
+    ("en", "The president was received in Paris by his host on Tuesday.\n\n"
+           "For University of Lima economist Marta Quiroga, \"the minerals are the real card of this trip\".\n"),
+    ("es", "El presidente fue recibido este martes en París por su anfitrión.\n\n"
+           "Para la economista de la Universidad de Lima Marta Quiroga, “los minerales son la verdadera carta de "
+           "esta gira”.\n"),
+])
+def test_an_opinion_holder_right_before_the_quotation_speaks_it(lang: str, text: str) -> None:
+    # "For X, "…"": the holder's comma and the opening mark close the name, however long its role phrase.
+    assert _speakers(text, lang) == ["Marta Quiroga"]
+
+
+def test_an_office_of_three_fields_listed_with_commas_introduces_its_holder() -> None:
+    # "министром энергетики, шахт и возобновляемых источников энергии Мохамедом Аркабом": the commas of the
+    # list join fields of one office, so the name after it is its holder, whom "алжирский министр" stands for.
+    text = ("Вице-премьер Олег Ланской провел в Алжире переговоры с министром промышленности, торговли и "
+            "сельского хозяйства Ахмедом Зилабом.\n\n"
+            "«Товарооборот вырос на треть», — заявил Ланской журналистам.\n\n"
+            "Зилаб, в свою очередь, назвал Россию надежным партнером. «Мы заинтересованы в российских технологиях, "
+            "— сказал алжирский министр, — особенно в энергетике».\n")
+    assert _speakers(text, "ru") == ["Олег Ланской", "Ахмед Зилаб"]
+    assert People(text, [(0, len(text))], "ru").roles()["Ахмед Зилаб"] == "министр промышленности"

@@ -467,3 +467,31 @@ def test_a_role_word_before_son_of_is_the_given_name() -> None:
                   "الدكتور سلطان بن سعيد المنصوري وزير الاقتصاد.\n\nوقال المنصوري: «العلاقات بين البلدين تشهد نموا "
                   "كبيرا في كل القطاعات».")
     assert [q.speaker for q in a.quotes] == ["سلطان بن سعيد المنصوري"]
+
+
+def test_a_company_name_in_guillemets_is_no_quotation() -> None:
+    # «…» around a company's name, glued to a clitic preposition by a tatweel (لـ«…») or repeated after an
+    # opinion verb, names the company: nobody said it.
+    a = _analysed("وقعت شركة «نفطكو» اتفاقية مع شركة «غازبرا» البرازيلية في الرياض يوم الثلاثاء.\n\n"
+                  "وقال المدير التنفيذي لـ«نفطكو» إن المشروع يسير وفق الخطة الموضوعة.\n\n"
+                  "ويرى محللون أن الاتفاقية تمنح «غازبرا» منفذاً جديداً إلى أسواق آسيا.\n")
+    assert [q.kind for q in a.quotes] == ["term"] * 4
+    assert all(q.speaker is None for q in a.quotes)
+
+
+def test_unnamed_analysts_give_their_own_figure() -> None:
+    # "ويرى محللون أن …": the plural experts' word is a source of its own, not the minister quoted before.
+    a = _analysed("قال وزير الاستثمار خالد الفالح إن حجم التبادل التجاري بين البلدين بلغ 7 مليارات دولار.\n\n"
+                  "ويرى محللون أن الاتفاقية تمنح الشركة منفذاً إلى سوق يتجاوز استهلاكها 3 ملايين برميل يومياً.\n")
+    speakers = {n.surface: n.speaker for n in a.numbers}
+    assert speakers["7 مليارات دولار"] == "خالد الفالح"
+    assert speakers["3 ملايين برميل"] is None
+
+
+def test_a_role_whose_body_is_quoted_after_a_glued_clitic_introduces_the_name_after_it() -> None:
+    # "الرئيس التنفيذي لـ«نفطكو» أمين الصالح": the quoted company ends the role phrase, and أمين opens a name
+    # (Amin), no office of its own.
+    a = _analysed("وقال وزير الطاقة سعيد العمري إن المشروع مهم، مضيفاً: «هذه الشراكة بداية وليست نهاية».\n\n"
+                  "وأوضح الرئيس التنفيذي لـ«نفطكو» أمين الصالح أن المصفاة جاهزة، وقال: «سنعمل مع شركائنا على رفع "
+                  "الكفاءة».\n")
+    assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["سعيد العمري", "أمين الصالح"]

@@ -278,3 +278,34 @@ def test_a_region_named_after_a_continent_is_no_person() -> None:
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="sw"))
     assert "Afrika Mashariki" not in a.people and "Amina Juma" in a.people
     assert not any("Afrika" in form for form, _ in a.signals.forms)
+
+
+def test_an_institution_that_says_a_figure_is_its_source_not_the_person_quoted_before() -> None:
+    # "Benki Kuu … ilisema": the class-9 subject prefix (i-) and the bank's name are no person.
+    text = ("Habari | Biashara\n\nNa Mwandishi Wetu, Nairobi\n\n"
+            "Waziri wa Fedha Peter Kamau alikutana na wawekezaji jijini Nairobi siku ya Jumanne.\n\n"
+            "\"Deni letu la umma sasa ni asilimia 60 ya Pato la Taifa,\" alisema Waziri Kamau.\n\n"
+            "Benki Kuu ya Kenya (CBK) ilisema katika taarifa yake ya wiki iliyopita kwamba akiba ya fedha za kigeni "
+            "imefikia Dola bilioni 9.4.\n")
+    speakers = {n.surface: n.speaker for n in analyse(text, _settings()).numbers}
+    assert speakers["asilimia 60"] == "Peter Kamau"
+    assert speakers["Dola bilioni 9.4"] is None
+
+
+def test_a_senator_who_comments_on_a_visit_takes_no_part_in_it() -> None:
+    # "Seneta wa upinzani X alipinga …": a member of parliament's word, as "senator" is in English.
+    from digest import visits
+    from digest.config import Config
+    from digest.model import Article
+
+    text = ("Habari | Biashara\n\nWaziri Kamau ziarani Roma\n\nJumatano, Oktoba 7, 2026\nNa Mwandishi Wetu, Roma\n\n"
+            "Waziri wa Fedha Peter Kamau alikutana na Waziri wa Uchumi wa Italia Marco Bellini mjini Roma siku ya "
+            "Jumatano kujadili ubadilishaji wa deni.\n\n"
+            "\"Italia ni mshirika wetu wa kweli,\" alisema Waziri Kamau baada ya mkutano huo.\n\n"
+            "Hata hivyo, Seneta wa upinzani Amina Wekesa alipinga takwimu za waziri.\n\n"
+            "\"Waziri anaficha ukweli kuhusu deni letu,\" alisema Seneta Wekesa.\n")
+    a = analyse(text, _settings())
+    found = visits.group([Article(id="sw", path="sw.txt", text=text, analysis=a, date=a.date, lang=a.lang)],
+                         Config())[1]
+    assert [q.speaker for q in a.quotes] == ["Peter Kamau", "Amina Wekesa"]
+    assert "Peter Kamau" in found[0].participants and "Amina Wekesa" not in found[0].participants
