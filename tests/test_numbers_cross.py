@@ -754,3 +754,12 @@ def test_trade_with_a_possessive_suffix_names_the_arabic_measure() -> None:
         "en": ("en", "Bilateral trade reached $7 billion last year, the minister said."),
     })
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["ar", "en"]]
+
+
+def test_foreign_exchange_reserves_in_two_languages_conflict() -> None:
+    # Italian "riserve valutarie" and Swahili "akiba ya fedha za kigeni" (the bank's statement, not "taarifa").
+    arts, nums = _two_languages({
+        "it": ("it", "«Abbiamo riserve valutarie per 9,5 miliardi di dollari», ha spiegato il ministro."),
+        "sw": ("sw", "Benki Kuu ilisema katika taarifa yake kwamba akiba ya fedha za kigeni imefikia Dola bilioni 8.1."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["it", "sw"]]
