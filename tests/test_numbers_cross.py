@@ -763,3 +763,12 @@ def test_foreign_exchange_reserves_in_two_languages_conflict() -> None:
         "sw": ("sw", "Benki Kuu ilisema katika taarifa yake kwamba akiba ya fedha za kigeni imefikia Dola bilioni 8.1."),
     })
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["it", "sw"]]
+
+
+def test_a_japanese_topic_before_a_comma_names_the_measure() -> None:
+    # "投資は、今後5年間で…": the comma after the topic marker ends no clause; the figure measures 投資.
+    arts, nums = _two_languages({
+        "ja": ("ja", "大臣は「日本からの投資は、今後5年間で約70億ドル規模に拡大できる」と述べました。"),
+        "en": ("en", "Japanese investment will reach $5.5 billion over the next five years, the minister said."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["en", "ja"]]
