@@ -5018,8 +5018,18 @@ def _unspaced_measure_words(sentence: str, surface: str, lang: str, every: bool 
     if words is None or at < 0:
         return ()
     cuts = [m.end() for m in _UNSPACED_CLAUSE.finditer(sentence, 0, at)]
+    if cuts and cuts[-1] >= 2 and sentence[cuts[-1] - 1] in "、，," and sentence[cuts[-1] - 2] in _topic_marks(lang):
+        # "日本からの投資は、今後5年間で約80億ドル": a comma after a topic marker sets off the topic of
+        # the clause it opens, whose figure measures that topic (investment).
+        cuts.pop()
     nxt = _UNSPACED_CLAUSE.search(sentence, at + len(surface))
     return tuple(m.group() for m in words.finditer(sentence, cuts[-1] if cuts else 0, nxt.start() if nxt else len(sentence)))
+
+
+@cache
+def _topic_marks(lang: str) -> frozenset[str]:
+    """The particles marking a clause's topic in a language written without spaces ([format] topic_marks: ja は)."""
+    return frozenset(dict(_read(lang, "numbers.txt").get("format", [])).get("topic_marks", "").split())
 
 
 @cache

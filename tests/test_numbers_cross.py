@@ -717,3 +717,58 @@ def test_a_total_naming_the_partner_is_the_relation_s_sum_again() -> None:
     text = ("Olemme tähän mennessä tukeneet Ukrainaa yhteensä noin 4,2 miljardilla eurolla, ministeri sanoi. "
             "Myöhemmin hän sanoi, että Suomen tuki Ukrainalle on nyt noin 3,6 miljardia euroa.")
     assert len(conflict_values(text, "fi")) == 1
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A Portuguese credit line and an English loan of one lender are one sum lent.
+        {"pt": ("pt", "O banco estatal abriu uma linha de crédito de US$ 2 bilhões ao governo, disse o ministro."),
+         "en": ("en", "The state bank agreed a $2.5 billion loan to the government, the minister said.")},
+        # Italian "linea di credito" beside a lender named with "prestiti"; Swahili "mkopo" (loan).
+        {"it": ("it", "Cassa depositi e prestiti mette a disposizione una linea di credito di 300 milioni di euro per la strada."),
+         "sw": ("sw", "Waziri alisema Italia imetoa mkopo wa Euro milioni 250 kwa ujenzi wa barabara.")},
+        # Arabic "خط ائتمان" (credit line) after a fund whose name holds "الاستثمارات" (investments).
+        {"ar": ("ar", "قال الوزير إن صندوق الاستثمارات العامة فتح خط ائتمان بقيمة ثلاثة مليارات دولار للبنك."),
+         "en": ("en", "The fund agreed a $4 billion loan to the bank, the minister said.")},
+    ],
+)
+def test_a_credit_line_and_a_loan_in_two_languages_conflict(texts: dict[str, tuple[str, str]]) -> None:
+    arts, nums = _two_languages(texts)
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(texts)]
+
+
+def test_a_credit_line_is_not_the_investment_of_the_fund_s_name() -> None:
+    # "صندوق الاستثمارات العامة" names the lender: its credit line is no investment figure.
+    arts, nums = _two_languages({
+        "ar": ("ar", "قال الوزير إن صندوق الاستثمارات العامة فتح خط ائتمان بقيمة ثلاثة مليارات دولار للبنك."),
+        "en": ("en", "Total investment in the refinery is $3.5 billion, the minister said."),
+    })
+    assert not find_conflicts(nums, arts)
+
+
+def test_trade_with_a_possessive_suffix_names_the_arabic_measure() -> None:
+    # "تجارتنا" (our trade) in a quote: the measure, not the speaker's name before the quote.
+    arts, nums = _two_languages({
+        "ar": ("ar", "وأضاف الفالح في كلمته: «لقد تجاوزت تجارتنا الثنائية العام الماضي 8.5 مليار دولار»."),
+        "en": ("en", "Bilateral trade reached $7 billion last year, the minister said."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["ar", "en"]]
+
+
+def test_foreign_exchange_reserves_in_two_languages_conflict() -> None:
+    # Italian "riserve valutarie" and Swahili "akiba ya fedha za kigeni" (the bank's statement, not "taarifa").
+    arts, nums = _two_languages({
+        "it": ("it", "«Abbiamo riserve valutarie per 9,5 miliardi di dollari», ha spiegato il ministro."),
+        "sw": ("sw", "Benki Kuu ilisema katika taarifa yake kwamba akiba ya fedha za kigeni imefikia Dola bilioni 8.1."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["it", "sw"]]
+
+
+def test_a_japanese_topic_before_a_comma_names_the_measure() -> None:
+    # "投資は、今後5年間で…": the comma after the topic marker ends no clause; the figure measures 投資.
+    arts, nums = _two_languages({
+        "ja": ("ja", "大臣は「日本からの投資は、今後5年間で約70億ドル規模に拡大できる」と述べました。"),
+        "en": ("en", "Japanese investment will reach $5.5 billion over the next five years, the minister said."),
+    })
+    assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["en", "ja"]]
