@@ -64,3 +64,14 @@ def test_a_one_word_name_after_a_glued_initial_is_a_person() -> None:
     assert visits._initial_at(text, "Баттулга") == text.index("Г.Баттулга")
     assert visits._initialled(["Баттулга"], [text])
     assert not visits._initialled(["Бээжинд"], [text])
+
+
+def test_a_japanese_city_before_its_district_takes_the_particle_after_the_district() -> None:
+    from digest import places
+
+    text = "外相は10日、東京・永田町で会談した。翌日は大阪を視察する。"
+    found = {f.place.name: f.locative for f in places.find(text, [(0, len(text))], "ja")}
+    assert found.get("Tokyo") is True
+    # A city with no particle after it, nor after a district, stays a bare mention.
+    bare = "東京・永田町の会議"
+    assert [f.locative for f in places.find(bare, [(0, len(bare))], "ja")] == [False]
