@@ -3337,9 +3337,19 @@ def _initialled(forms: Iterable[str], texts: Sequence[str]) -> bool:
 
 
 def _strangers(p: _Profile, q: _Profile) -> bool:
-    """Whether two articles each read two principal people or more, in keys the other's could meet, and share none."""
-    return (min(len(p.people), len(q.people)) >= 2 and not _nameless(p) and not _nameless(q)
-            and not _same_people(p, q))
+    """Whether two articles each read two principal people or more, in keys the other's could meet, and share none,
+    one of them in a script without capitals."""
+    # Only where one reads its people in a script without capitals (李强, 小泉), whose keys meet others' only by the
+    # bridge keys: two Latin reports of a ministers' meeting each quote their own ministers, and link by what else
+    # they share (see _named_at_one_town).
+    return (min(len(p.people), len(q.people)) >= 2 and (_unspaced_people(p) or _unspaced_people(q))
+            and not _nameless(p) and not _nameless(q) and not _same_people(p, q))
+
+
+def _unspaced_people(p: _Profile) -> bool:
+    """Whether every principal person of an article is keyed by a name in a script without capitals (see
+    _unspaced_name)."""
+    return all(map(_unspaced_name, p.people))
 
 
 def _nameless(p: _Profile) -> bool:
