@@ -3158,12 +3158,6 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             # lets it join only where it has one candidate visit.
             if (_nameless(p) or _nameless(q)) and _same_town(p.place, q.place) and abs((p.when - q.when).days) <= 1:
                 return 0.0
-            # Nor does one whose people are all in a script without capitals (张国清, 王宏志) beyond the one it shares
-            # by a bridge key (Чжан Гоцин): the guest's name spelt by sound may be missing from its people. As a
-            # report naming no one, it links in the same town within a day.
-            if (_unspaced_people(p) or _unspaced_people(q)) and _same_people(p, q) and _same_town(
-                    p.place, q.place) and abs((p.when - q.when).days) <= 1:
-                return 0.0
             return None
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
