@@ -664,6 +664,26 @@ def _dateline_place(text: str, span_start: int, start: int, end: int) -> bool:
     return not text[span_start:start].strip() and _DATELINE_DASH.match(text, end) is not None
 
 
+# A district after its city, parted by a middle dot ("東京・霞が関で", in Kasumigaseki, Tokyo): a few letters of
+# kana or Han.
+_DISTRICT_DOT = "・·"
+_DISTRICT_LETTER = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_DISTRICT_MAX = 6
+
+
+def _past_district(text: str, end: int, stop: int) -> list[int]:
+    """The offsets after each district length a city at text[..end] may be followed by ("東京・霞が関で": after 霞,
+    霞が, 霞が関, …): the particle after the district places the city too."""
+    if end >= stop or text[end] not in _DISTRICT_DOT:
+        return []
+    out = []
+    at = end + 1
+    while at < min(stop, end + 1 + _DISTRICT_MAX) and _DISTRICT_LETTER.match(text, at):
+        at += 1
+        out.append(at)
+    return out
+
+
 def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> list[Found]:
     """find() for a language written without spaces: its CJK place forms wherever they stand, locative when a
     locative word is glued before them (or, in Korean, a particle or phrase of locative.txt's "after:" line
@@ -683,7 +703,7 @@ def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> li
             lead = text[max(a, m.start() - 4) : m.start()]
             # (A particle ends its word; a mark such as a dateline's "=" in "[도쿄=한국일보 …]" needs no edge.)
             locative = bool(before and before.search(lead)) or _dateline_place(text, a, m.start(), m.end()) or any(
-                text.startswith(w, m.end()) and not (_HANGUL.match(w[-1]) and _HANGUL.match(text, m.end() + len(w)))
-                for w in after)
+                text.startswith(w, end) and not (_HANGUL.match(w[-1]) and _HANGUL.match(text, end + len(w)))
+                for end in (m.end(), *_past_district(text, m.end(), b)) for w in after)
             out.append(Found(m.start(), m.end(), g.exact[m.group()], locative))
     return out

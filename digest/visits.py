@@ -23,7 +23,8 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
 from digest.speakers import and_words, given_name_called, one_person, place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
-from digest.speakers import BRIDGE_MIN, bridge_skeletons
+from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold
+from digest.speakers import _looks_like_name, _unspaced_lists
 from digest.speakers import LANGS, member_words, name_words, party_words
 from digest.speakers import case_forms, family_first, name_letters, visit_words
 from digest.model import (
@@ -583,7 +584,8 @@ class _Profile:
             script = _bridge_script(form)
             for word, key in zip(words, skeletons(words)):
                 if key in self.people:
-                    out[key].update((script, s) for s in (*bridge_skeletons(form), *bridge_skeletons(word))
+                    out[key].update((script, s) for s in (*bridge_skeletons(form), *bridge_skeletons(word),
+                                                          *_uninflected_bridges(form, word))
                                     if len(s) >= BRIDGE_MIN)
         return {k: frozenset(v) for k, v in out.items()}
 
@@ -596,6 +598,24 @@ class _Profile:
     def countries(self) -> dict[str, str]:
         """Per surname key, the country the text ties the person to ("le président kazakh"), else HOST."""
         return {k: max(votes, key=lambda v: (v[0] != HOST, v[1]))[0] for k, votes in self.sig.host_country if votes}
+
+
+@cache
+def _bridge_endings() -> tuple[str, ...]:
+    """Every language's name_cases.txt [bridge] endings, longest first (see _uninflected_bridges)."""
+    found = {e for code in LANGS for e in data.sections("name_cases.txt", code).get("bridge", ())}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _uninflected_bridges(form: str, word: str) -> tuple[str, ...]:
+    """The bridge skeletons of a name form and of its `word` with a case ending that adds a consonant taken off its
+    last word ("Чжан Гоцином": Чжан Гоцин, whose skeleton is 张国清's); none when it ends in no such ending or too
+    little would be left."""
+    ending = next((e for e in _bridge_endings() if form.endswith(e)), None)
+    if ending is None or len(form.rsplit(" ", 1)[-1]) - len(ending) < 3:
+        return ()
+    cut = form[: -len(ending)]
+    return (*bridge_skeletons(cut), *(bridge_skeletons(word[: -len(ending)]) if form.endswith(word) else ()))
 
 
 # The profiles of the corpus being assembled, by article id: link_duplicates computes them,
@@ -752,6 +772,9 @@ def _consonants(words: list[str]) -> list[str]:
         # (Nor does a Japanese one: a katakana name is keyed by its last word, テオドロ for ギルベルト・テオドロ,
         # a kanji name by the family name it opens with, 小泉 for 小泉進次郎, as the text names them again.)
         keys = [k or _japanese_key(o) for k, o in zip(keys, words)]
+        # (Nor a Chinese one: 李强 is keyed by itself, as a Hangul name is, its Traditional characters read as
+        # Simplified, so that 鄭柵潔 in Hong Kong and 郑栅洁 in Beijing are one key.)
+        keys = [k or _chinese_key(o) for k, o in zip(keys, words)]
     return keys
 
 
@@ -760,6 +783,8 @@ _HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,}")
 # A name in katakana, its words parted by middle dots (ギルベルト・テオドロ), and one all in kanji.
 _KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]+(?:[・·][\u30a1-\u30fa\u30fc]+)*")
 _KANJI_NAME = re.compile("[\u4e00-\u9fff]{2,}")
+# A Chinese-script name: Han characters, a foreign one's words parted by middle dots (普京, 让-诺埃尔·巴罗).
+_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,}(?:[·・][\u4e00-\u9fff]+)*")
 
 
 def _japanese_key(word: str) -> str:
@@ -771,10 +796,25 @@ def _japanese_key(word: str) -> str:
     return (kana.family_kanji(word) or "") if _KANJI_NAME.fullmatch(word) else ""
 
 
+def _chinese_key(word: str) -> str:
+    """A Chinese-script name's key (see _consonants): the name folded (Traditional characters as Simplified) when
+    the people stage's rule takes it for a person's name (a listed family name and one or two characters, or a
+    foreign name spelt by sound, 赞丹沙塔尔); "" for any other word."""
+    if not _HAN_NAME.fullmatch(word):
+        return ""
+    return fold(word) if _chinese_name_shape(word) else ""
+
+
+@lru_cache(maxsize=1 << 12)
+def _chinese_name_shape(word: str) -> bool:
+    """Whether the people stage's Chinese lists take a Han word for a person's name (speakers' own rule, not a copy)."""
+    return _looks_like_name(word, _unspaced_lists("zh"))
+
+
 def _unspaced_name(word: str) -> bool:
     """Whether a name key or word is a whole person's name in a script that writes one without spaces or capitals
     (조현, テオドロ, 小泉): the rules that ask a person's name for a given name or more than two letters pass it."""
-    return bool(_HANGUL_NAME.fullmatch(word) or _japanese_key(word))
+    return bool(_HANGUL_NAME.fullmatch(word) or _japanese_key(word) or _chinese_key(word))
 
 
 @cache
@@ -1540,9 +1580,19 @@ def _placed_elsewhere(
         if at < 0:
             return False
         words = _WORD.findall(text, sentences[k].start, sentences[k].end)
-        return any(a < at for a in elsewhere.get(k, ())) or any(w.casefold().startswith(remote) for w in words)
+        return (any(a < at for a in elsewhere.get(k, ())) or _placed_in_apposition(text, at + len(name), sentences[k].end,
+                                                                                    elsewhere.get(k, ()))
+                or any(w.casefold().startswith(remote) for w in words))
 
     return away
+
+
+def _placed_in_apposition(text: str, end: int, stop: int, cities: Sequence[int]) -> bool:
+    """Whether the clause set off by a comma right after a name (ending at `end`) holds one of the other `cities`
+    (their offsets): "Вице-премьер X, комментируя переговоры в Москве, выразил …", "X, speaking in Ottawa, said" places
+    him there as a locative before his name does."""
+    m = _ANY_APPOSITION.match(text, end, stop) if cities else None
+    return bool(m) and any(m.start(1) <= a < m.end(1) for a in cities)
 
 
 def _people(
@@ -1591,6 +1641,11 @@ def _people(
         key = key_of[name]
         if key:
             who[key] = max(mentions[key], found[key])
+    # A name of a script without capitals or spaces (李强, 石原宏高) is no capitalised word: its mentions are counted
+    # in the paragraphs, as the others' are.
+    for name in dict.fromkeys(candidates):
+        if (key := key_of[name]) and key not in mentions and _HAN_NAME.fullmatch(name):
+            who[key] = max(who[key], _unspaced_mentions(text, key if key in name else name, w.body))
     # Icelandic names a person again by the given names, not the patronymic ("Þorgerður Katrín sagði",
     # "sagði Hildur Ýr"): each such mention in the paragraphs counts for the full name it shortens.
     if lang in _GIVEN_NAME_LANGS:
@@ -1615,6 +1670,10 @@ def _people(
     # A spokesperson tells the press what the talks gave and took no seat at them ("A porta-voz do ministério,
     # Paula Menezes, disse…", "محمد الحمصاني، المتحدث الرسمي باسم مجلس الوزراء").
     for key in _spokespersons(text, candidates, key_of, lang) - leaders:
+        who.pop(key, None)
+    # Chinese and Japanese glue the role to the name ("外交部发言人毛宁", "研究员乌日娜"), which the rules above,
+    # made for a role word spaced from a full name, never read.
+    for key in _glued_role_people(text, candidates, key_of, lang) - leaders:
         who.pop(key, None)
     # "…," says the expert: a speaker the text quotes by a commentator's word alone ("говорит эксперт") comments on
     # the visit, introduced as "Anna Gorska of the Centre for Eastern Studies" with no role word before her name.
@@ -1648,6 +1707,29 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _unspaced_mentions(text: str, name: str, body: Sequence[tuple[int, int]]) -> int:
+    """How often the paragraphs write a name of a script without spaces (李强, or 石原 for 石原宏高)."""
+    return sum(text.count(name, a, b) for a, b in body)
+
+
+def _glued_role_people(text: str, names: Iterable[str], key_of: Mapping[str, str], lang: str) -> set[str]:
+    """Keys of the people a script without spaces introduces, where it first writes their name, by an expert's or a
+    spokesperson's word glued to it: before it as Chinese writes it ("研究员乌日娜", "外交部发言人毛宁"), or after it
+    as Japanese does ("田中太郎教授")."""
+    words = tuple(w.rstrip("*") for w in commentator_words(lang) if " " not in w)
+    words += tuple("".join(p) for p in _spokesperson_words(lang) if lang in LANGS)
+    if not words:
+        return set()
+    out: set[str] = set()
+    for name in set(names):
+        at = text.find(name)
+        if at < 0 or not key_of.get(name) or not _HAN_NAME.fullmatch(name):
+            continue
+        if text.endswith(words, 0, at) or text.startswith(words, at + len(name)):
+            out.add(key_of[name])
+    return out
 
 
 def _commentator_cue(form: str, lang: str) -> bool:
@@ -1704,7 +1786,8 @@ def _commentators(text: str, names: Iterable[str], key_of: Mapping[str, str], la
             if _inside_sentence(text, name):
                 inside[key_of[name]].add(frozenset(skeletons(name.split()[:-1])))
     for name in names:
-        at = text.find(name) if " " in name else -1
+        # (A name written after its initial, "Эдийн засагч Д.Батзориг", is read from the initial: a full name too.)
+        at = text.find(name) if " " in name else _initial_at(text, name)
         if at <= 0 or not key_of.get(name) or _another_person(name.split(), full[key_of[name]]):
             continue
         window = text[max(0, at - _INTRO_REACH) : at]
@@ -3111,6 +3194,12 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
         if p.place != q.place and not listed and _same_days(p, q) and _share_two(p, q):
             return 0.0
         return 0.0 if _same_town(p.place, q.place) else DATED_LINK
+    # An undated report that names two principal people or more, as the other does, none of them the other's (and
+    # all in keys that could meet: neither is _nameless), tells another meeting of the month in the same town: a
+    # capital receives several guests a month (Montsame's undated talks with the Mongolian premier, Ming Pao's
+    # with a Vietnamese deputy premier).
+    if _strangers(p, q):
+        return None
     # Undated articles that point to the same months need less; without months, much more.
     if p.months and q.months:
         # ... and none when both put the event in one town in a month they share and name two of the principal
@@ -3246,6 +3335,37 @@ def _share_people(p: _Profile, q: _Profile) -> bool:
     return shared >= 1 and (
         len(p.people.intersection(q.sig.names)) >= need or len(q.people.intersection(p.sig.names)) >= need
     )
+
+
+def _initial_at(text: str, name: str) -> int:
+    """Where the text first writes a one-word name right after an initial and a dot with no space ("Г.Занданшатар",
+    "Н.Назарбаев", as Mongolian and Kazakh papers name people): the initial's offset, else -1."""
+    if " " in name or len(name) <= 2:
+        return -1
+    m = re.search(rf"(?<![\w.])[^\W\d_]\.{re.escape(name)}(?!\w)", text)
+    return m.start() if m else -1
+
+
+def _initialled(forms: Iterable[str], texts: Sequence[str]) -> bool:
+    """Whether a text writes one of a key's one-word forms after an initial (see _initial_at): a person's name, as a
+    given name before it would tell."""
+    return any(_initial_at(t, f) >= 0 for f in forms for t in texts)
+
+
+def _strangers(p: _Profile, q: _Profile) -> bool:
+    """Whether two articles each read two principal people or more, in keys the other's could meet, and share none,
+    one of them in a script without capitals."""
+    # Only where one reads its people in a script without capitals (李强, 小泉), whose keys meet others' only by the
+    # bridge keys: two Latin reports of a ministers' meeting each quote their own ministers, and link by what else
+    # they share (see _named_at_one_town).
+    return (min(len(p.people), len(q.people)) >= 2 and (_unspaced_people(p) or _unspaced_people(q))
+            and not _nameless(p) and not _nameless(q) and not _same_people(p, q))
+
+
+def _unspaced_people(p: _Profile) -> bool:
+    """Whether every principal person of an article is keyed by a name in a script without capitals (see
+    _unspaced_name)."""
+    return all(map(_unspaced_name, p.people))
 
 
 def _nameless(p: _Profile) -> bool:
@@ -3621,9 +3741,11 @@ def _describe(
     heads = {merged.get(k, k) for k in _heads(articles, originals, people, surnames)}
     # (A Hangul or Japanese name is one word however it is written, and the people stage found it by its role: a
     # person.)
+    # (Nor is one written after a given name's initial glued to it by a dot, as Mongolian and Kazakh papers name people:
+    # "Ерөнхий сайд Г.Занданшатар".)
     placed |= {k for k in names if not countries.get(k) and k not in heads and not _unspaced_name(k) and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and _opens_name(f)
-        for f in forms[k])}
+        for f in forms[k]) and not _initialled(forms[k], [articles[i].text for i in originals])}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
     # a thing's name is written after whatever capitalised word opens the sentence ("Visa Rail Baltica",
     # "Kai Rail Baltica", "Via Baltica"): three given words or more, none most of the times, name no one.
