@@ -9921,7 +9921,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 @cache
-def _unspaced_lists(lang: str) -> _UnspacedLists:
+def unspaced_lists(lang: str) -> _UnspacedLists:
     """The compiled lists of an unspaced language (see _UnspacedLists)."""
     def entries(name: str, section: str = "") -> list[str]:
         return [w for line in data.sections(name, lang).get(section, ()) for w in line.split()]
@@ -9992,7 +9992,7 @@ def _spaced_lists(lang: str, entries: Callable[..., list[str]]) -> _SpacedLists 
     )
 
 
-def _looks_like_name(form: str, lists: _UnspacedLists) -> bool:
+def looks_like_name(form: str, lists: _UnspacedLists) -> bool:
     """Whether a candidate is shaped like a person's name: a common surname (one or two characters) and one or two
     more, or every character one foreign names are spelt with; never a place ("伊朗表示", Iran said)."""
     if places.lookup(form) is not None:
@@ -10012,7 +10012,7 @@ def _portfolio_start(run: str, lists: _UnspacedLists) -> int:
     エネルギー", "小林太郎経済安全保障担当"): the first role_bounds.txt [portfolio] word that a name-shaped run
     stands before (a katakana name's middle dot between them); 0 for none."""
     for k in range(_NAME_MIN, min(len(run), _NAME_MAX + 1)):
-        if run.startswith(lists.portfolio, k) and _looks_like_name(run[:k].rstrip("・"), lists):
+        if run.startswith(lists.portfolio, k) and looks_like_name(run[:k].rstrip("・"), lists):
             return k
     return 0
 
@@ -10035,7 +10035,7 @@ class _UnspacedPeople:
         self.text = text
         self._lang = lang
         self.lex = lexicon(lang)
-        self._lists = lists = _unspaced_lists(lang)
+        self._lists = lists = unspaced_lists(lang)
         self._spans = list(spans)
         found: dict[str, str] = {}  # name -> the role phrase it was first introduced with ('' for none)
         # A family name alone before its role ("이 대통령은") -> that role word, resolved once every name is found.
@@ -10049,7 +10049,7 @@ class _UnspacedPeople:
         for a, b in self._spans if lists.spaced is None and lists.titled is None else ():
             for m in lists.role.finditer(text, a, b):
                 n = lists.name_after_role.match(text, m.end(), b)
-                if n and _looks_like_name(n.group(), lists) and not lists.role.search(n.group()):
+                if n and looks_like_name(n.group(), lists) and not lists.role.search(n.group()):
                     found.setdefault(n.group(), self._role_phrase(m.start(), m.end(), a))
                 # A name right before its role ("普京总统表示", Japanese "プーチン大統領は", "岸田首相"): the whole
                 # run from the last mark or name end to the role, when it is shaped like a name.
@@ -10057,18 +10057,18 @@ class _UnspacedPeople:
                 run_start = m.start() - len(before)
                 before = before.rstrip("・")  # "マリー・デュポン・エネルギー相": the dot parts the name from the role
                 portfolio = (_portfolio_start(before, lists)
-                             if len(before) > _NAME_MIN and not _looks_like_name(before, lists) else 0)
+                             if len(before) > _NAME_MIN and not looks_like_name(before, lists) else 0)
                 if portfolio:
                     # "小林太郎経済安全保障担当大臣": the name, then the office's portfolio, then its role word.
                     found.setdefault(before[:portfolio].rstrip("・"), text[run_start + portfolio:m.end()])
                     continue
                 # (A katakana run after a kanji or kana word is a foreign name of its own: "これに対しサントス国防相".)
                 katakana = _KATAKANA_TAIL.search(before)
-                if katakana is not None and katakana.start() > 0 and not _looks_like_name(before, lists):
+                if katakana is not None and katakana.start() > 0 and not looks_like_name(before, lists):
                     before = katakana.group()
                 if (_NAME_MIN <= len(before) <= _NAME_MAX and text[m.end():m.end() + 1] not in _ROLE_SEAT
                         and before[-1] not in _INSTITUTION_END
-                        and _looks_like_name(before, lists)
+                        and looks_like_name(before, lists)
                         and not lists.role.search(before)):
                     # (An honorific, "中村健太氏", marks the name and holds no office: no role phrase.)
                     found.setdefault(before, "" if m.group() in lists.honorifics else text[m.start():m.end()])
@@ -10076,7 +10076,7 @@ class _UnspacedPeople:
             for m in lists.name_at_clause.finditer(text, a, b):
                 form = m.group(1)
                 stop = lists.clause_end.search(text, m.end(), b)
-                if (_looks_like_name(form, lists) and not lists.role.search(form)
+                if (looks_like_name(form, lists) and not lists.role.search(form)
                         and lists.verb.search(text, m.end(), stop.start() if stop else b)):
                     found.setdefault(form, "")
         # A foreign name's last part stands for the whole ("托卡耶夫" for "卡瑟姆-若马尔特·托卡耶夫").
@@ -10458,7 +10458,7 @@ class _UnspacedPeople:
                 after = text[m.end() : start]
                 # "国际关系与合作部长": two portfolios of one office; not "习近平与南非总统" (a name before the
                 # conjunction), nor "中国和俄罗斯总统" (another country after it).
-                if (before and after and not _looks_like_name(before, lists) and not lists.role.search(before)
+                if (before and after and not looks_like_name(before, lists) and not lists.role.search(before)
                         and not any(places.lookup(after[:n]) for n in range(1, min(len(after), _PLACE_CHARS) + 1))):
                     continue
             return text[m.end() : end]

@@ -24,7 +24,7 @@ from digest.speakers import and_words, given_name_called, one_person, place_name
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold
-from digest.speakers import _looks_like_name, _unspaced_lists
+from digest.speakers import looks_like_name, unspaced_lists
 from digest.speakers import LANGS, member_words, name_words, party_words
 from digest.speakers import case_forms, family_first, name_letters, visit_words
 from digest.model import (
@@ -808,7 +808,7 @@ def _chinese_key(word: str) -> str:
 @lru_cache(maxsize=1 << 12)
 def _chinese_name_shape(word: str) -> bool:
     """Whether the people stage's Chinese lists take a Han word for a person's name (speakers' own rule, not a copy)."""
-    return _looks_like_name(word, _unspaced_lists("zh"))
+    return looks_like_name(word, unspaced_lists("zh"))
 
 
 def _unspaced_name(word: str) -> bool:
