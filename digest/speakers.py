@@ -9998,7 +9998,10 @@ def looks_like_name(form: str, lists: _UnspacedLists) -> bool:
     if places.lookup(form) is not None:
         return False
     if len(form) <= _CHINESE_NAME_MAX and (form[0] in lists.surnames or form[:2] in lists.surnames):
-        return len(form) >= 2 and not (len(form) == 4 and form[:2] not in lists.surnames)
+        if len(form) != 4 or form[:2] in lists.surnames:
+            return len(form) >= 2
+        # (Four characters after a one-character family name are no Chinese name, but may spell a foreign one by
+        # sound: 齐维廖夫, Tsivilev, opens with the family name 齐.)
     # (A family name of three characters takes one or two more: Japanese 佐々木健太, 長谷川京子.)
     if len(form) <= _CHINESE_NAME_MAX + 1 and form[:3] in lists.surnames:
         return len(form) >= 4

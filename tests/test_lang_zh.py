@@ -361,3 +361,16 @@ def test_a_sentence_opening_on_he_or_she_leans_on_the_one_before() -> None:
     assert _leans_back("她表示，双方将加强合作。", "zh")
     assert not _leans_back("他们将于明年再次会面。", "zh")
     assert not _leans_back("王建国表示，中越两国是友好邻邦。", "zh")
+
+
+def test_a_foreign_name_of_four_characters_may_open_with_a_family_name() -> None:
+    # 史维廖夫 (a Russian name spelt by sound) opens with the family name 史 but is no Chinese name of four
+    # characters; 王明清华 (a family name and three more that are no sound-spelling) stays none.
+    from digest.speakers import looks_like_name, unspaced_lists
+
+    lists = unspaced_lists("zh")
+    assert looks_like_name("史维廖夫", lists)
+    assert not looks_like_name("王明清华", lists)
+    text = "国务院副总理王明5日在北京会见俄罗斯能源部长史维廖夫。\n\n史维廖夫表示：“俄方愿加快管道建设。”"
+    q = next(q for q in _analyse("标题\n" + text, "zh").quotes if q.text.startswith("俄方"))
+    assert (q.kind, q.speaker) == ("speech", "史维廖夫")
