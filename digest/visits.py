@@ -3175,6 +3175,10 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
             if _follows_up(p, q) or _follows_up(q, p):
                 return 0.0
             return None
+        # (A follow-up that names no one at all, its one commentator placed in another city, shares people with any
+        # report, vacuously: its look back links it all the same, as above.)
+        if (_nameless(p) or _nameless(q)) and (_follows_up(p, q) or _follows_up(q, p)):
+            return 0.0
         # A leader's tour (Astana on Monday, Bishkek on Wednesday) is several visits; a state
         # visit's second day in another city of the host country (Oslo, then Bergen) is not.
         # A town the gazetteer lacks may be another's name for the same town ("Bozen", "Bolzano"): it tells

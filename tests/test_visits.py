@@ -3666,3 +3666,19 @@ def test_a_follow_up_with_two_candidate_visits_joins_neither() -> None:
     by_id = {a.id: a.visit for a in grouped}
     assert by_id["a"] != by_id["c"]
     assert by_id["b"] not in (by_id["a"], by_id["c"])
+
+
+def test_a_follow_up_whose_only_person_is_placed_elsewhere_still_joins_its_visit() -> None:
+    # "X, che ha parlato … a un convegno a Roma": the follow-up's one person is placed in another city and is no
+    # participant, so it names no one at all; its look back on the summit's day and town still links it to that visit.
+    summit = ("Ruiz e Okafor firmano a Lisbona\n\n12 novembre 2026\n\nLa premier spagnola Ana Ruiz ha incontrato il "
+              "presidente nigeriano Musa Okafor a margine del vertice del Forum atlantico a Lisbona. I due hanno firmato "
+              "un accordo sui porti.\n\n«L'accordo prevede 900 milioni di euro per i porti», ha detto Ruiz.")
+    after = ("Porti, dopo Lisbona gli armatori temono di restare fuori\n\n13 novembre 2026\n\nAll'indomani del vertice "
+             "del Forum atlantico di Lisbona, a Bruxelles e nelle capitali ci si interroga sull'accordo firmato ieri "
+             "a margine del vertice.\n\nPiù cauto il sottosegretario ai Trasporti Paolo Ferri, che ha parlato con il "
+             "nostro giornale a margine di un convegno a Roma. «Non siamo in ritardo», ha detto il sottosegretario.")
+    arts = [article("a", summit, lang="it"), article("b", after, lang="it")]
+    grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
+    assert grouped[0].visit == grouped[1].visit
+    assert len(found) == 1
