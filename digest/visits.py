@@ -25,7 +25,7 @@ from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons
 from digest.speakers import LANGS, member_words, name_words, party_words
-from digest.speakers import case_forms, family_first, name_letters, visit_words
+from digest.speakers import case_forms, family_first, head_office, name_letters, visit_words
 from digest.model import (
     BLANK, FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit,
     VisitSignals,
@@ -3710,6 +3710,8 @@ def _describe(
         if home_country and minister and guest and all(hosts.get(k) in (home_country, HOST, None) for k in pair):
             principals = [guest if k == minister else k for k in pair] + [k for k in principals[2:] if k != guest]
     principals = _lead_host(principals, top, hosts, home_country, led)
+    principals = _counterpart_host(principals, top, hosts, home_country,
+                                   _offices_held(articles, originals, people, surnames, merged))
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     ordered = principals[:2] + [k for k in top if k not in principals[:2]]
     participants = tuple(_latin_names(ordered, names, forms).values())
@@ -4009,6 +4011,46 @@ def _lead_host(principals: list[str], top: Sequence[str], hosts: Mapping[str, st
     if len(guests) != 1 or len(others) != 1 or others[0] in led or hosts.get(others[0]) not in home:
         return principals
     alts = [k for k in top if k in led and k not in pair and hosts.get(k) in home]
+    if len(alts) != 1:
+        return principals
+    swap = {others[0]: alts[0], alts[0]: others[0]}
+    return [swap.get(k, k) for k in principals] + ([others[0]] if alts[0] not in principals else [])
+
+
+def _offices_held(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
+                  surnames: Container[str], merged: Mapping[str, str]) -> dict[str, set[str]]:
+    """The head's offices (country_offices.txt: president, primeminister, king…) the articles `members` introduce
+    each person's key by, merged as the speakers stage merged them (see _heads)."""
+    found = {office for i in members for _, phrase, _ in articles[i].analysis.roles
+             if (office := head_office(phrase, language.word_lists(articles[i].lang)))}
+    out: dict[str, set[str]] = defaultdict(set)
+    for office in found:
+        def holds(phrase: str, lang: str, office: str = office) -> bool:
+            return head_office(phrase, lang) == office
+        for k in _introduced(articles, members, people, surnames, holds):
+            out[merged.get(k, k)].add(office)
+    return out
+
+
+def _counterpart_host(principals: list[str], top: Sequence[str], hosts: Mapping[str, str], home_country: str | None,
+                      offices: Mapping[str, set[str]]) -> list[str]:
+    """The principals with the guest's counterpart as the host: a president on a state visit is received by the
+    president and also meets the prime minister (quoted more), and the title names the president's host ("Steinmeier
+    visits Khachaturyan"). Only where the title's host holds none of the guest's offices and exactly one other
+    participant of the host's side holds one of them."""
+    if not home_country or len(principals) < 2:
+        return principals
+    home = (home_country, HOST)
+    pair = principals[:2]
+    guests = [k for k in pair if hosts.get(k) not in (*home, None)]
+    # (One tied to no country beside the guest is of the host's side, as _title reads it.)
+    others = [k for k in pair if hosts.get(k) in (*home, None)]
+    if len(guests) != 1 or len(others) != 1 or not offices.get(guests[0]):
+        return principals
+    guest_offices = offices[guests[0]]
+    if offices.get(others[0], set()) & guest_offices:
+        return principals
+    alts = [k for k in top if k not in pair and hosts.get(k) in home and offices.get(k, set()) & guest_offices]
     if len(alts) != 1:
         return principals
     swap = {others[0]: alts[0], alts[0]: others[0]}

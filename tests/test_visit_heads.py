@@ -182,3 +182,38 @@ def test_a_kyrgyz_deputy_commenting_takes_no_part(tmp_path: Path) -> None:
 """
     visit = visit_of(tmp_path, text)
     assert "Азамат Бекташев" not in visit.participants
+
+
+STATE_VISIT = """Baltic Herald
+
+Austrian president on state visit to Lithuania
+
+8 June 2026
+
+VILNIUS — Austrian President Karl Brenner began a state visit to Lithuania on Monday. He was received by President Gitanas Nauseda and then held talks with Prime Minister Inga Ruginiene.
+
+"Our trade has grown to 900 million euros," Ruginiene said after the talks. "We want to reach one billion by 2028."
+
+Ruginiene added that Austrian companies employ thousands of Lithuanians. "They are welcome here," Ruginiene said.
+
+"Austria is a reliable partner," Nauseda said. Brenner thanked his hosts. "We stand by Lithuania," Brenner said.
+"""
+
+
+def test_a_head_of_state_on_a_state_visit_visits_the_host_head_of_state(tmp_path: Path) -> None:
+    # The prime minister is quoted more, but the president came to see his counterpart: the host's president.
+    visit = visit_of(tmp_path, STATE_VISIT)
+    assert visit.title == "Brenner visits Nauseda in Vilnius"
+    assert set(visit.participants[:2]) == {"Karl Brenner", "Gitanas Nauseda"}
+    assert "Inga Ruginiene" in visit.participants
+
+
+def test_a_prime_minister_on_a_visit_visits_the_host_prime_minister(tmp_path: Path) -> None:
+    text = (STATE_VISIT.replace("Austrian President Karl Brenner", "Austrian Chancellor Karl Brenner")
+            .replace("Austrian president", "Austrian chancellor").replace("a state visit", "an official visit")
+            .replace("He was received by President Gitanas Nauseda and then held talks with Prime Minister Inga "
+                     "Ruginiene", "He held talks with Prime Minister Inga Ruginiene and later met President "
+                     "Gitanas Nauseda"))
+    visit = visit_of(tmp_path, text)
+    # A chancellor has no counterpart among the hosts named: the title keeps the host the text quotes most.
+    assert visit.title == "Brenner visits Ruginiene in Vilnius"
