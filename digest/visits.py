@@ -3715,7 +3715,9 @@ def _describe(
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     ordered = principals[:2] + [k for k in top if k not in principals[:2]]
     participants = tuple(_latin_names(ordered, names, forms).values())
-    given = _called_by_given_name(names, [articles[i] for i in originals])
+    # (A name whose family name comes first in the text's order is called by its first word too.)
+    given = (_called_by_given_name(names, [articles[i] for i in originals])
+             | _family_name_first(names, [articles[i] for i in originals]))
     summit_named = 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals)
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms,
                                                      given, summit_named)
@@ -4283,6 +4285,40 @@ def _called_by_given_name(names: Mapping[str, str], articles: Sequence[Article])
         if first >= last:
             called.add(k)
     return called
+
+
+@cache
+def _family_first_order() -> tuple[frozenset[str], frozenset[str]]:
+    """family_first.txt's [peoples] (the languages of the countries whose people write the family name first) and
+    [kept by] (the languages whose press keeps that order for them)."""
+    parts = data.sections("family_first.txt", "any")
+    return frozenset(parts.get("peoples", ())), frozenset(parts.get("kept by", ()))
+
+
+# How many words a country's name before a person's may have ("Trung Quốc", "Hàn Quốc").
+_COUNTRY_WORDS = 3
+
+
+def _family_name_first(names: Mapping[str, str], articles: Sequence[Article]) -> set[str]:
+    """The keys of the people a text in a language of [kept by] names right after a country of [peoples]
+    (family_first.txt): "Chủ nhiệm … Trung Quốc Trịnh San Khiết" goes by Trịnh, his family name, though a
+    Vietnamese the same text names goes by the last syllable ("Bùi Thanh Sơn" is Sơn)."""
+    peoples, kept = _family_first_order()
+    speaks = country_languages()
+    texts = [a.text for a in articles if a.lang in kept]
+    out: set[str] = set()
+    for k, name in names.items():
+        if len(name.split()) < 2:
+            continue
+        for text in texts:
+            for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                before = text[max(0, at.start() - 60):at.start()].split()[-_COUNTRY_WORDS:]
+                found = (places.lookup_whole(" ".join(before[-n:])) for n in range(1, len(before) + 1))
+                if any(p is not None and p.kind == "country" and speaks.get(p.country, frozenset()) & peoples
+                       for p in found):
+                    out.add(k)
+                    break
+    return out
 
 
 def _short(name: str, key: str, forms: Mapping[str, int] | None = None, given: bool = False) -> str:
