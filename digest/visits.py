@@ -3711,10 +3711,12 @@ def _describe(
             principals = [guest if k == minister else k for k in pair] + [k for k in principals[2:] if k != guest]
     principals = _lead_host(principals, top, hosts, home_country, led)
     principals = _counterpart_host(principals, top, hosts, home_country,
-                                   _offices_held(articles, originals, people, surnames, merged))
+                                   _offices_held(articles, originals, people, surnames, merged), led)
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     ordered = principals[:2] + [k for k in top if k not in principals[:2]]
-    participants = tuple(_latin_names(ordered, names, forms).values())
+    # (The headings the visit's quotes go by, which its participants keep: see _participant_names.)
+    quoted_as = {shown[q.speaker] for i in ms for q in articles[i].analysis.quotes if q.speaker in shown}
+    participants = _participant_names(ordered, names, forms, quoted_as)
     # (A name whose family name comes first in the text's order is called by its first word too.)
     given = (_called_by_given_name(names, [articles[i] for i in originals])
              | _family_name_first(names, [articles[i] for i in originals]))
@@ -3781,7 +3783,7 @@ def _describe(
         if host is None and home_country and not heads.intersection(members):
             host = next((k for k in members if hosts.get(k) in (home_country, HOST)), None)
         members = [host, *(k for k in members if k != host)] if host else members
-        participants = tuple(_latin_names(members[:SUMMIT_PARTICIPANTS], names, forms).values())
+        participants = _participant_names(members[:SUMMIT_PARTICIPANTS], names, forms, quoted_as)
         # Ministers meeting where no text says summit hold a meeting, not a summit of leaders.
         label = "Summit" if summit_named or any(k in heads for k in members[:SUMMIT_TITLED]) else "Meeting"
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
@@ -4035,11 +4037,12 @@ def _offices_held(articles: Sequence[Article], members: Sequence[int], people: C
 
 
 def _counterpart_host(principals: list[str], top: Sequence[str], hosts: Mapping[str, str], home_country: str | None,
-                      offices: Mapping[str, set[str]]) -> list[str]:
+                      offices: Mapping[str, set[str]], led: Container[str]) -> list[str]:
     """The principals with the guest's counterpart as the host: a president on a state visit is received by the
     president and also meets the prime minister (quoted more), and the title names the president's host ("Steinmeier
     visits Khachaturyan"). Only where the title's host holds none of the guest's offices and exactly one other
-    participant of the host's side holds one of them."""
+    participant of the host's side holds one of them, and the lead does not name the host without him (the guest's
+    "counterpart", whatever his office, whom _lead_host chose)."""
     if not home_country or len(principals) < 2:
         return principals
     home = (home_country, HOST)
@@ -4053,7 +4056,7 @@ def _counterpart_host(principals: list[str], top: Sequence[str], hosts: Mapping[
     if offices.get(others[0], set()) & guest_offices:
         return principals
     alts = [k for k in top if k not in pair and hosts.get(k) in home and offices.get(k, set()) & guest_offices]
-    if len(alts) != 1:
+    if len(alts) != 1 or others[0] in led and alts[0] not in led:
         return principals
     swap = {others[0]: alts[0], alts[0]: others[0]}
     return [swap.get(k, k) for k in principals] + ([others[0]] if alts[0] not in principals else [])
@@ -4544,6 +4547,20 @@ def _latin_names(keys: Sequence[str], names: Mapping[str, str],
             written = Counter({f: n for f, n in forms.get(k, {}).items() if _is_latin(f)})
             out[k] = _display_form(written) if written else romanise.latin(names[k]) or names[k]
     return out
+
+
+def _participant_names(keys: Sequence[str], names: Mapping[str, str], forms: Mapping[str, Mapping[str, int]],
+                       quoted_as: set[str]) -> tuple[str, ...]:
+    """The participants' names: each as the title names them (see _latin_names), except a person the visit's quotes
+    go by a heading in another script ("Александр Новак", quoted only in Russian, beside the French article's
+    "Alexandre Novak"): the participant is the speaker whose quotes the visit lists, under the same name."""
+    latin = _latin_names(keys, names, forms)
+    out = []
+    for k in keys:
+        # (The display form may be another article's spelling: the quotes' heading is then one of the written forms.)
+        headings = {names[k]} & quoted_as or {f for f in forms.get(k, {}) if f in quoted_as}
+        out.append(headings.pop() if len(headings) == 1 else latin[k])
+    return tuple(out)
 
 
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],

@@ -217,3 +217,40 @@ def test_a_prime_minister_on_a_visit_visits_the_host_prime_minister(tmp_path: Pa
     visit = visit_of(tmp_path, text)
     # A chancellor has no counterpart among the hosts named: the title keeps the host the text quotes most.
     assert visit.title == "Brenner visits Ruginiene in Vilnius"
+
+
+RU_QUOTED = """Вести
+
+Вице-премьер Новак провёл переговоры в Алжире
+
+12 октября 2026
+
+АЛЖИР, 12 октября. Министр энергетики Алжира Карим Бенали принял в Алжире вице-премьера России Андрея Сидорцева.
+
+"Мы договорились о поставках газа", — сказал Андрей Сидорцев. "Это важный шаг", — добавил Сидорцев.
+
+Министр Бенали поблагодарил гостя. "Россия - наш партнёр", — сказал Бенали.
+"""
+
+FR_NAMED = """Le Quotidien d'Oran
+
+Russie-Algérie : accord gazier à Alger
+
+12 octobre 2026
+
+ALGER - Le ministre de l'Énergie Karim Benali a reçu dimanche à Alger le vice-Premier ministre russe Andreï Sidortsev. Les deux pays ont signé un accord gazier.
+
+Andreï Sidortsev est arrivé samedi. Karim Benali a salué « un partenariat stratégique », selon le communiqué.
+"""
+
+
+def test_a_participant_goes_by_the_name_his_quotes_go_by(tmp_path: Path) -> None:
+    # Quoted only in Russian and named in French: the participants and the quotes call him the same.
+    (tmp_path / "a.txt").write_text(RU_QUOTED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FR_NAMED, encoding="utf-8")
+    digest = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1)
+    assert len(digest.visits) == 1
+    said = {q.speaker for q in digest.quotes if q.speaker}
+    sidortsev = [p for p in digest.visits[0].participants if p.endswith(("Sidortsev", "Сидорцев"))]
+    assert len(sidortsev) == 1 and sidortsev[0] in said
+    assert digest.visits[0].title == "Sidortsev visits Benali in Algiers"
