@@ -4555,7 +4555,7 @@ def _participant_names(keys: Sequence[str], names: Mapping[str, str], forms: Map
     go by a heading in another script ("Александр Новак", quoted only in Russian, beside the French article's
     "Alexandre Novak"): the participant is the speaker whose quotes the visit lists, under the same name."""
     latin = _latin_names(keys, names, forms)
-    out = []
+    out: list[str] = []
     for k in keys:
         # (The display form may be another article's spelling: the quotes' heading is then one of the written forms.)
         headings = {names[k]} & quoted_as or {f for f in forms.get(k, {}) if f in quoted_as}
