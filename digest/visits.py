@@ -4559,8 +4559,20 @@ def _participant_names(keys: Sequence[str], names: Mapping[str, str], forms: Map
     for k in keys:
         # (The display form may be another article's spelling: the quotes' heading is then one of the written forms.)
         headings = {names[k]} & quoted_as or {f for f in forms.get(k, {}) if f in quoted_as}
-        out.append(headings.pop() if len(headings) == 1 else latin[k])
+        heading = headings.pop() if len(headings) == 1 else latin[k]
+        # Only a heading that spells the Latin name word for word: a heading the speakers stage glued a place to
+        # ("Даугавпилсе Пашинян", in Daugavpils Pashinyan) or in a script no skeleton reads keeps the Latin name.
+        out.append(heading if _spelt_alike(heading, latin[k]) else latin[k])
     return tuple(out)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two names with as many words, each capitalised (a cased script an English reader can follow, not Thai), each
+    pair's consonant skeletons alike past their first letter, which scripts write apart (Александр Новак, Alexandre
+    Novak; Юлія, Julia): one name in two scripts."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(
+        x[:1].isupper() and (sa := skeleton(x)) and (sb := skeleton(y)) and sa[1:] == sb[1:] for x, y in zip(wa, wb))
 
 
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],

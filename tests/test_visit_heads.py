@@ -254,3 +254,16 @@ def test_a_participant_goes_by_the_name_his_quotes_go_by(tmp_path: Path) -> None
     sidortsev = [p for p in digest.visits[0].participants if p.endswith(("Sidortsev", "Сидорцев"))]
     assert len(sidortsev) == 1 and sidortsev[0] in said
     assert digest.visits[0].title == "Sidortsev visits Benali in Algiers"
+
+
+@pytest.mark.parametrize(("heading", "latin", "alike"), [
+    ("Александр Новак", "Alexandre Novak", True),
+    ("Юлія Свириденко", "Julia Swyrydenko", True),
+    ("Даугавпилсе Пашинян", "Nikols Pašinjans", False),  # a place glued to the surname: not his name
+    ("เอกนิติ นิติทัณฑ์ประภาศ", "Ekniti Nitithanprapas", False),  # no capitals: the Latin name stays
+])
+def test_a_participant_keeps_a_heading_only_when_it_spells_the_latin_name(heading: str, latin: str, alike: bool) -> None:
+    from digest import visits
+
+    assert visits._participant_names(["k"], {"k": latin}, {"k": {heading: 2, latin: 1}}, {heading}) == (
+        heading if alike else latin,)
