@@ -8168,6 +8168,14 @@ def names_head(phrase: str, lang: str) -> bool:
     return any(heads.holds(_role_key(words, i, offices)) for i in range(len(words)))
 
 
+def head_office(phrase: str, lang: str) -> str | None:
+    """The head's office a role phrase gives (country_offices.txt: "presidente armeno" and "Bundespräsident" are
+    president, "Ministerpräsident" primeminister), its words read as names_head reads them; None for any other."""
+    words = (data.marks_as_letters(phrase) if _THAI_LETTER.search(phrase) else phrase).split()
+    offices = _offices(lang)
+    return next((office for i in range(len(words)) if (office := _office_of(_role_key(words, i, offices)))), None)
+
+
 def _rival_role(a: str, b: str) -> bool:
     """One lower-case role word is the deputy of the other's office (vicepremier, premier): the two
     name different people."""

@@ -26,7 +26,7 @@ from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold
 from digest.speakers import looks_like_name, unspaced_lists
 from digest.speakers import LANGS, member_words, name_words, party_words
-from digest.speakers import case_forms, family_first, name_letters, visit_words
+from digest.speakers import case_forms, family_first, head_office, name_letters, visit_words
 from digest.model import (
     BLANK, FURNITURE, HEADING, TEXT, TITLE, Analysis, Article, Block, Coded, Packed, Quote, Sentence, Visit,
     VisitSignals,
@@ -3836,10 +3836,16 @@ def _describe(
         if home_country and minister and guest and all(hosts.get(k) in (home_country, HOST, None) for k in pair):
             principals = [guest if k == minister else k for k in pair] + [k for k in principals[2:] if k != guest]
     principals = _lead_host(principals, top, hosts, home_country, led)
+    principals = _counterpart_host(principals, top, hosts, home_country,
+                                   _offices_held(articles, originals, people, surnames, merged), led)
     # The two the title names (host and guest) lead the participants, before a minister quoted more.
     ordered = principals[:2] + [k for k in top if k not in principals[:2]]
-    participants = tuple(_latin_names(ordered, names, forms).values())
-    given = _called_by_given_name(names, [articles[i] for i in originals])
+    # (The headings the visit's quotes go by, which its participants keep: see _participant_names.)
+    quoted_as = {shown[q.speaker] for i in ms for q in articles[i].analysis.quotes if q.speaker in shown}
+    participants = _participant_names(ordered, names, forms, quoted_as)
+    # (A name whose family name comes first in the text's order is called by its first word too.)
+    given = (_called_by_given_name(names, [articles[i] for i in originals])
+             | _family_name_first(names, [articles[i] for i in originals]))
     summit_named = 2 * sum(profiles[i].sig.summit for i in originals) >= len(originals)
     title = (rule.title if rule else None) or _title(place, principals[:2], _lone_surnames(names, forms), hosts, forms,
                                                      given, summit_named)
@@ -3903,7 +3909,7 @@ def _describe(
         if host is None and home_country and not heads.intersection(members):
             host = next((k for k in members if hosts.get(k) in (home_country, HOST)), None)
         members = [host, *(k for k in members if k != host)] if host else members
-        participants = tuple(_latin_names(members[:SUMMIT_PARTICIPANTS], names, forms).values())
+        participants = _participant_names(members[:SUMMIT_PARTICIPANTS], names, forms, quoted_as)
         # Ministers meeting where no text says summit hold a meeting, not a summit of leaders.
         label = "Summit" if summit_named or any(k in heads for k in members[:SUMMIT_TITLED]) else "Meeting"
         title = (rule.title if rule else None) or _summit_title(place, members[:SUMMIT_TITLED],
@@ -4141,6 +4147,47 @@ def _lead_host(principals: list[str], top: Sequence[str], hosts: Mapping[str, st
     return [swap.get(k, k) for k in principals] + ([others[0]] if alts[0] not in principals else [])
 
 
+def _offices_held(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
+                  surnames: Container[str], merged: Mapping[str, str]) -> dict[str, set[str]]:
+    """The head's offices (country_offices.txt: president, primeminister, king…) the articles `members` introduce
+    each person's key by, merged as the speakers stage merged them (see _heads)."""
+    found = {office for i in members for _, phrase, _ in articles[i].analysis.roles
+             if (office := head_office(phrase, language.word_lists(articles[i].lang)))}
+    out: dict[str, set[str]] = defaultdict(set)
+    for office in found:
+        def holds(phrase: str, lang: str, office: str = office) -> bool:
+            return head_office(phrase, lang) == office
+        for k in _introduced(articles, members, people, surnames, holds):
+            out[merged.get(k, k)].add(office)
+    return out
+
+
+def _counterpart_host(principals: list[str], top: Sequence[str], hosts: Mapping[str, str], home_country: str | None,
+                      offices: Mapping[str, set[str]], led: Container[str]) -> list[str]:
+    """The principals with the guest's counterpart as the host: a president on a state visit is received by the
+    president and also meets the prime minister (quoted more), and the title names the president's host ("Steinmeier
+    visits Khachaturyan"). Only where the title's host holds none of the guest's offices and exactly one other
+    participant of the host's side holds one of them, and the lead does not name the host without him (the guest's
+    "counterpart", whatever his office, whom _lead_host chose)."""
+    if not home_country or len(principals) < 2:
+        return principals
+    home = (home_country, HOST)
+    pair = principals[:2]
+    guests = [k for k in pair if hosts.get(k) not in (*home, None)]
+    # (One tied to no country beside the guest is of the host's side, as _title reads it.)
+    others = [k for k in pair if hosts.get(k) in (*home, None)]
+    if len(guests) != 1 or len(others) != 1 or not offices.get(guests[0]):
+        return principals
+    guest_offices = offices[guests[0]]
+    if offices.get(others[0], set()) & guest_offices:
+        return principals
+    alts = [k for k in top if k not in pair and hosts.get(k) in home and offices.get(k, set()) & guest_offices]
+    if len(alts) != 1 or others[0] in led and alts[0] not in led:
+        return principals
+    swap = {others[0]: alts[0], alts[0]: others[0]}
+    return [swap.get(k, k) for k in principals] + ([others[0]] if alts[0] not in principals else [])
+
+
 # The most letters a case ending adds to a surname (Tusk: Tuskiem, Carney: Carneya).
 _CASE_ENDING = 3
 _MIN_SURNAME = 4
@@ -4369,6 +4416,40 @@ def _called_by_given_name(names: Mapping[str, str], articles: Sequence[Article])
     return called
 
 
+@cache
+def _family_first_order() -> tuple[frozenset[str], frozenset[str]]:
+    """family_first.txt's [peoples] (the languages of the countries whose people write the family name first) and
+    [kept by] (the languages whose press keeps that order for them)."""
+    parts = data.sections("family_first.txt", "any")
+    return frozenset(parts.get("peoples", ())), frozenset(parts.get("kept by", ()))
+
+
+# How many words a country's name before a person's may have ("Trung Quốc", "Hàn Quốc").
+_COUNTRY_WORDS = 3
+
+
+def _family_name_first(names: Mapping[str, str], articles: Sequence[Article]) -> set[str]:
+    """The keys of the people a text in a language of [kept by] names right after a country of [peoples]
+    (family_first.txt): "Chủ nhiệm … Trung Quốc Trịnh San Khiết" goes by Trịnh, his family name, though a
+    Vietnamese the same text names goes by the last syllable ("Bùi Thanh Sơn" is Sơn)."""
+    peoples, kept = _family_first_order()
+    speaks = country_languages()
+    texts = [a.text for a in articles if a.lang in kept]
+    out: set[str] = set()
+    for k, name in names.items():
+        if len(name.split()) < 2:
+            continue
+        for text in texts:
+            for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                before = text[max(0, at.start() - 60):at.start()].split()[-_COUNTRY_WORDS:]
+                found = (places.lookup_whole(" ".join(before[-n:])) for n in range(1, len(before) + 1))
+                if any(p is not None and p.kind == "country" and speaks.get(p.country, frozenset()) & peoples
+                       for p in found):
+                    out.add(k)
+                    break
+    return out
+
+
 def _short(name: str, key: str, forms: Mapping[str, int] | None = None, given: bool = False) -> str:
     """The part of a full name a title uses: the word the key comes from ("Xi" of "Xi Jinping",
     else the last word), with the particles before it ("von der Leyen", "Van der Bellen").
@@ -4592,6 +4673,32 @@ def _latin_names(keys: Sequence[str], names: Mapping[str, str],
             written = Counter({f: n for f, n in forms.get(k, {}).items() if _is_latin(f)})
             out[k] = _display_form(written) if written else romanise.latin(names[k]) or names[k]
     return out
+
+
+def _participant_names(keys: Sequence[str], names: Mapping[str, str], forms: Mapping[str, Mapping[str, int]],
+                       quoted_as: set[str]) -> tuple[str, ...]:
+    """The participants' names: each as the title names them (see _latin_names), except a person the visit's quotes
+    go by a heading in another script ("Александр Новак", quoted only in Russian, beside the French article's
+    "Alexandre Novak"): the participant is the speaker whose quotes the visit lists, under the same name."""
+    latin = _latin_names(keys, names, forms)
+    out: list[str] = []
+    for k in keys:
+        # (The display form may be another article's spelling: the quotes' heading is then one of the written forms.)
+        headings = {names[k]} & quoted_as or {f for f in forms.get(k, {}) if f in quoted_as}
+        heading = headings.pop() if len(headings) == 1 else latin[k]
+        # Only a heading that spells the Latin name word for word: a heading the speakers stage glued a place to
+        # ("Даугавпилсе Пашинян", in Daugavpils Pashinyan) or in a script no skeleton reads keeps the Latin name.
+        out.append(heading if _spelt_alike(heading, latin[k]) else latin[k])
+    return tuple(out)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two names with as many words, each capitalised (a cased script an English reader can follow, not Thai), each
+    pair's consonant skeletons alike past their first letter, which scripts write apart (Александр Новак, Alexandre
+    Novak; Юлія, Julia): one name in two scripts."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(
+        x[:1].isupper() and (sa := skeleton(x)) and (sb := skeleton(y)) and sa[1:] == sb[1:] for x, y in zip(wa, wb))
 
 
 def _summit_title(place: str | None, keys: list[str], names: dict[str, str],

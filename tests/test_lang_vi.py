@@ -182,3 +182,19 @@ def test_a_ministry_the_figures_are_credited_to_is_no_person(ministry: str) -> N
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="vi"))
     assert not any(p.startswith("Bộ") for p in a.people)
     assert all(not (n.speaker or "").startswith("Bộ") for n in a.numbers)
+
+
+def test_a_chinese_guest_is_called_by_his_family_name_in_the_title(tmp_path: Path) -> None:
+    # A Vietnamese goes by the last syllable (Hòa); a Chinese official named after his country keeps his own order:
+    # the family name (Vương) comes first, as the text writes it.
+    from digest import pipeline
+    from digest.config import Config
+
+    text = ("VnTin\n\nThứ năm, 15/10/2026\n\nPhó thủ tướng Lê Văn Hòa hội đàm tại Bắc Kinh\n\n"
+            "Chiều 15/10, tại Bắc Kinh, Phó thủ tướng Lê Văn Hòa hội đàm với Bộ trưởng Thương mại Trung Quốc "
+            "Vương Văn Đào về hợp tác đường sắt.\n\n\"Hai bên sẽ đẩy nhanh dự án\", Phó thủ tướng Lê Văn Hòa nói.\n\n"
+            "Ông Vương Văn Đào cho biết phía Trung Quốc sẵn sàng hỗ trợ. \"Chúng tôi sẽ cử chuyên gia\", "
+            "ông Vương Văn Đào nói.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    visits = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert [v.title for v in visits] == ["Hòa and Vương in Beijing"]

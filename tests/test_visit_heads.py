@@ -182,3 +182,88 @@ def test_a_kyrgyz_deputy_commenting_takes_no_part(tmp_path: Path) -> None:
 """
     visit = visit_of(tmp_path, text)
     assert "Азамат Бекташев" not in visit.participants
+
+
+STATE_VISIT = """Baltic Herald
+
+Austrian president on state visit to Lithuania
+
+8 June 2026
+
+VILNIUS — Austrian President Karl Brenner began a state visit to Lithuania on Monday. He was received by President Gitanas Nauseda and then held talks with Prime Minister Inga Ruginiene.
+
+"Our trade has grown to 900 million euros," Ruginiene said after the talks. "We want to reach one billion by 2028."
+
+Ruginiene added that Austrian companies employ thousands of Lithuanians. "They are welcome here," Ruginiene said.
+
+"Austria is a reliable partner," Nauseda said. Brenner thanked his hosts. "We stand by Lithuania," Brenner said.
+"""
+
+
+def test_a_head_of_state_on_a_state_visit_visits_the_host_head_of_state(tmp_path: Path) -> None:
+    # The prime minister is quoted more, but the president came to see his counterpart: the host's president.
+    visit = visit_of(tmp_path, STATE_VISIT)
+    assert visit.title == "Brenner visits Nauseda in Vilnius"
+    assert set(visit.participants[:2]) == {"Karl Brenner", "Gitanas Nauseda"}
+    assert "Inga Ruginiene" in visit.participants
+
+
+def test_a_prime_minister_on_a_visit_visits_the_host_prime_minister(tmp_path: Path) -> None:
+    text = (STATE_VISIT.replace("Austrian President Karl Brenner", "Austrian Chancellor Karl Brenner")
+            .replace("Austrian president", "Austrian chancellor").replace("a state visit", "an official visit")
+            .replace("He was received by President Gitanas Nauseda and then held talks with Prime Minister Inga "
+                     "Ruginiene", "He held talks with Prime Minister Inga Ruginiene and later met President "
+                     "Gitanas Nauseda"))
+    visit = visit_of(tmp_path, text)
+    # A chancellor has no counterpart among the hosts named: the title keeps the host the text quotes most.
+    assert visit.title == "Brenner visits Ruginiene in Vilnius"
+
+
+RU_QUOTED = """Вести
+
+Вице-премьер Новак провёл переговоры в Алжире
+
+12 октября 2026
+
+АЛЖИР, 12 октября. Министр энергетики Алжира Карим Бенали принял в Алжире вице-премьера России Андрея Сидорцева.
+
+"Мы договорились о поставках газа", — сказал Андрей Сидорцев. "Это важный шаг", — добавил Сидорцев.
+
+Министр Бенали поблагодарил гостя. "Россия - наш партнёр", — сказал Бенали.
+"""
+
+FR_NAMED = """Le Quotidien d'Oran
+
+Russie-Algérie : accord gazier à Alger
+
+12 octobre 2026
+
+ALGER - Le ministre de l'Énergie Karim Benali a reçu dimanche à Alger le vice-Premier ministre russe Andreï Sidortsev. Les deux pays ont signé un accord gazier.
+
+Andreï Sidortsev est arrivé samedi. Karim Benali a salué « un partenariat stratégique », selon le communiqué.
+"""
+
+
+def test_a_participant_goes_by_the_name_his_quotes_go_by(tmp_path: Path) -> None:
+    # Quoted only in Russian and named in French: the participants and the quotes call him the same.
+    (tmp_path / "a.txt").write_text(RU_QUOTED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FR_NAMED, encoding="utf-8")
+    digest = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1)
+    assert len(digest.visits) == 1
+    said = {q.speaker for q in digest.quotes if q.speaker}
+    sidortsev = [p for p in digest.visits[0].participants if p.endswith(("Sidortsev", "Сидорцев"))]
+    assert len(sidortsev) == 1 and sidortsev[0] in said
+    assert digest.visits[0].title == "Sidortsev visits Benali in Algiers"
+
+
+@pytest.mark.parametrize(("heading", "latin", "alike"), [
+    ("Александр Новак", "Alexandre Novak", True),
+    ("Юлія Свириденко", "Julia Swyrydenko", True),
+    ("Даугавпилсе Пашинян", "Nikols Pašinjans", False),  # a place glued to the surname: not his name
+    ("เอกนิติ นิติทัณฑ์ประภาศ", "Ekniti Nitithanprapas", False),  # no capitals: the Latin name stays
+])
+def test_a_participant_keeps_a_heading_only_when_it_spells_the_latin_name(heading: str, latin: str, alike: bool) -> None:
+    from digest import visits
+
+    assert visits._participant_names(["k"], {"k": latin}, {"k": {heading: 2, latin: 1}}, {heading}) == (
+        heading if alike else latin,)
