@@ -3346,14 +3346,46 @@ def _initial_at(text: str, name: str) -> int:
     "Н.Назарбаев", as Mongolian and Kazakh papers name people): the initial's offset, else -1."""
     if " " in name or len(name) <= 2:
         return -1
-    m = re.search(rf"(?<![\w.])[^\W\d_]\.{re.escape(name)}(?!\w)", text)
-    return m.start() if m else -1
+    for at in _initial_ends(text):
+        end = at + len(name)
+        if text.startswith(name, at) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return at - 2
+    return -1
 
 
-def _initialled(forms: Iterable[str], texts: Sequence[str]) -> bool:
-    """Whether a text writes one of a key's one-word forms after an initial (see _initial_at): a person's name, as a
-    given name before it would tell."""
-    return any(_initial_at(t, f) >= 0 for f in forms for t in texts)
+def _initial_ends(text: str) -> list[int]:
+    """The offsets right after each initial's dot in a text: a letter and a dot, not inside a word nor after another
+    initial's dot ("Г." of "Г.Занданшатар", not "S." of "U.S."). Found from the dots, which a long text holds few of:
+    a regex tried at every offset of every text cost more than the rest of a large visit's description."""
+    out = []
+    at = text.find(".", 1)
+    while at >= 0:
+        c = text[at - 1]
+        if c.isalnum() and not c.isdecimal() and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "._")):
+            out.append(at + 1)
+        at = text.find(".", at + 1)
+    return out
+
+
+def _initialled_words(texts: Iterable[str]) -> frozenset[str]:
+    """Every one-word name the texts write right after an initial (see _initial_at), with each of its beginnings that
+    a non-word character ends ("Abu" of "Abu-Bakr"), as a name written there may be."""
+    out: set[str] = set()
+    for text in texts:
+        for at in _initial_ends(text):
+            token = m.group() if (m := _TOKEN.match(text, at)) else ""
+            out.update(token[:k] for k in range(1, len(token) + 1)
+                       if k == len(token) or not (token[k].isalnum() or token[k] == "_"))
+    return frozenset(out)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _initialled(forms: Iterable[str], words: Container[str]) -> bool:
+    """Whether a key's one-word forms include one the texts write after an initial (`words`, see _initialled_words):
+    a person's name, as a given name before it would tell."""
+    return any(" " not in f and len(f) > 2 and f in words for f in forms)
 
 
 def _strangers(p: _Profile, q: _Profile) -> bool:
@@ -3747,9 +3779,10 @@ def _describe(
     # person.)
     # (Nor is one written after a given name's initial glued to it by a dot, as Mongolian and Kazakh papers name people:
     # "Ерөнхий сайд Г.Занданшатар".)
+    initialled = cache(lambda: _initialled_words(articles[i].text for i in originals))
     placed |= {k for k in names if not countries.get(k) and k not in heads and not _unspaced_name(k) and not any(
         (" " in f or "-" in f and all(part[:1].isupper() for part in f.split("-"))) and _opens_name(f)
-        for f in forms[k]) and not _initialled(forms[k], [articles[i].text for i in originals])}
+        for f in forms[k]) and not _initialled(forms[k], initialled())}
     # A person is written with one given name (Konstantinos and Konstantinas are one, a case ending apart);
     # a thing's name is written after whatever capitalised word opens the sentence ("Visa Rail Baltica",
     # "Kai Rail Baltica", "Via Baltica"): three given words or more, none most of the times, name no one.

@@ -62,8 +62,13 @@ def test_a_commentator_placed_in_another_city_by_his_apposition_is_no_participan
 def test_a_one_word_name_after_a_glued_initial_is_a_person() -> None:
     text = "Ерөнхий сайд Г.Баттулга Бээжинд айлчилж байна. Эдийн засагч Д.Болд ярив."
     assert visits._initial_at(text, "Баттулга") == text.index("Г.Баттулга")
-    assert visits._initialled(["Баттулга"], [text])
-    assert not visits._initialled(["Бээжинд"], [text])
+    words = visits._initialled_words([text, "Visit of A.Abu-Bakr to U.S.Steel"])
+    assert visits._initialled(["Баттулга"], words)
+    assert not visits._initialled(["Бээжинд"], words)
+    # A name whose next character is no word character ("A.Abu-Bakr"), never a word after a second initial ("S."
+    # of "U.S."), nor part of a word ("Баттулгаа").
+    assert visits._initialled(["Abu-Bakr"], words) and visits._initialled(["Abu"], words)
+    assert not visits._initialled(["Steel"], words) and not visits._initialled(["Баттулгаа"], words)
 
 
 def test_a_japanese_city_before_its_district_takes_the_particle_after_the_district() -> None:
