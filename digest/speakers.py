@@ -7915,6 +7915,7 @@ def _plural_role_endings(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(e for e in entries if not e.startswith("!")), tuple(e[1:] for e in entries if e.startswith("!"))
 
 
+@cache
 def _offices(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The phrases that name an office by another word (roles.txt's "=szef* dyplomacji > minister" lines):
     the phrase's words (a trailing * for any ending) and the role word it stands for."""
