@@ -12,9 +12,9 @@ from itertools import islice
 
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
-from digest.speakers import (HOLDER_QUOTE_WORDS, LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words, auxiliaries,
-                             continuations, lexicon, oblique_case, people_of, same_word, stemmed_lang, surname,
-                             text_spans, verb_last)
+from digest.speakers import (HOLDER_QUOTE_WORDS, LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words,
+                             auxiliaries, continuations, holder_openings, lexicon, oblique_case, people_of, same_word,
+                             stemmed_lang, surname, text_spans, verb_last)
 from digest.language import unspaced
 from digest.sentences import _abbreviations, trim
 
@@ -2922,7 +2922,7 @@ class _Attributor:
         and only a few lower-case words (article, role, adjective) follow it."""
         if self.lex.ends_reporting(head):
             return True
-        for phrase in _openings(self.lex.reporting):
+        for phrase in holder_openings(self.lex.reporting):
             rest = head[len(phrase) :]
             if tuple(head[: len(phrase)]) == phrase and len(rest) <= HOLDER_WORDS and not any(
                     w[-1:] in ",;:." for w in rest):
@@ -2938,7 +2938,7 @@ class _Attributor:
         head = _WORD.findall(self.text, start, m.start)
         low = [w.lower() for w in head]
         return len(head) <= HOLDER_QUOTE_WORDS + 2 and not _CLAUSE_BREAK.search(self.text, start, m.start) and any(
-            tuple(low[: len(ph)]) == ph for ph in _openings(self.lex.reporting))
+            tuple(low[: len(ph)]) == ph for ph in holder_openings(self.lex.reporting))
 
     def _possessive_opening(self, start: int, end: int) -> bool:
         """The sentence opens with a reporting phrase holding a possessive ("По её мнению", "Jego zdaniem",
@@ -3103,12 +3103,6 @@ def _within(part: Sequence[str], whole: Sequence[str]) -> bool:
 
 # How many words before a headline's quotation may hold its speech verb ("plaide pour « … »": the verb, a preposition).
 _HEADING_VERB_WORDS = 3
-
-
-@cache
-def _openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """The reporting phrases that count only at the start of a sentence (listed with a leading ^)."""
-    return tuple((p[0][1:], *p[1:]) for p in reporting if p[0].startswith("^"))
 
 
 def _phrase_verb(lex: Lexicon, window: str, words: list[re.Match[str]],

@@ -6629,7 +6629,7 @@ class People:
             return False
         low = [w.lower() for w in p.words[k:i]]
         return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
-                   for ph in (self.lex.reporting if sources else ()) + _holder_openings(self.lex.reporting))
+                   for ph in (self.lex.reporting if sources else ()) + holder_openings(self.lex.reporting))
 
     def _holder_before_quote(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The run words[i:stop], no place's, follows an opinion holder's opening ("For", "Para el académico")
@@ -6645,7 +6645,7 @@ class People:
         if not p.initial[k] or any(g.strip() for g in p.gaps[k + 1 : i + 1]):
             return False
         low = tuple(w.lower() for w in p.words[k:i])
-        return (any(low[: len(ph)] == ph for ph in _holder_openings(self.lex.reporting))
+        return (any(low[: len(ph)] == ph for ph in holder_openings(self.lex.reporting))
                 and not any(map(self._placelike, p.words[max(i, stop - 2) : stop])))
 
     def _source_closing(self, p: _Paragraph, i: int, end: int) -> bool:
@@ -7640,8 +7640,9 @@ def _sentence_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[st
     return tuple(ph for ph in ((ph[0].lstrip("^"), *ph[1:]) for ph in reporting) if len(ph) <= 3)
 
 
-def _holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    """The reporting phrases that count only at a sentence's start (listed with a leading ^)."""
+@cache
+def holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The reporting phrases that count only at a sentence's start (listed with a leading ^): "For X, …", "Para X"."""
     return tuple((ph[0][1:], *ph[1:]) for ph in reporting if ph[0].startswith("^"))
 
 
