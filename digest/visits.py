@@ -4472,7 +4472,8 @@ def _family_name_first(names: Mapping[str, str], articles: Sequence[Article]) ->
     for k, name in names.items():
         if len(name.split()) < 2:
             continue
-        for text in texts:
+        # (The substring test first: a pattern per name searched through every text is the costly part.)
+        for text in (t for t in texts if name in t):
             for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
                 before = text[max(0, at.start() - 60):at.start()].split()[-_COUNTRY_WORDS:]
                 found = (places.lookup_whole(" ".join(before[-n:])) for n in range(1, len(before) + 1))
