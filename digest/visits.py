@@ -2839,7 +2839,9 @@ def _people_stand_in(p: _Profile, q: _Profile) -> bool:
     # (Khmer and Thai write no capitals and no spaces between words: their text reads no name keys at all, while
     # the people stage's names, romanised, meet the Latin ones under the same keys; a Latin translation of them is
     # met by its principal people too, whatever its scripts.)
-    return fewest < PEOPLE_COMPARED and (p.scripts != q.scripts or fewest < min(len(p.people), len(q.people)))
+    # The counts first: an article's scripts are read from its bridge keys, built only when first needed, and an
+    # archive tests this for hundreds of thousands of pairs.
+    return fewest < PEOPLE_COMPARED and (fewest < min(len(p.people), len(q.people)) or p.scripts != q.scripts)
 
 
 def _names_alike(names: frozenset[str], p: _Profile, q: _Profile) -> float:
