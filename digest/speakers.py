@@ -5065,6 +5065,10 @@ class People:
                 return -1
             k += 1
         prep = k - 1
+        if (prep > 1 and not gaps[prep].strip() and words[prep] in self.lex.plain_articles
+                and words[prep - 1] in self.lex.prepositions):
+            # "le porte-parole de la présidence Aram X": the body's article after the role's preposition.
+            prep -= 1
         found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions)
         return role_before(prep) if found else -1
 
