@@ -1224,7 +1224,7 @@ def nominative(best: str, counts: Counter[str]) -> str:
         return " ".join(given + [_FAMILY_FIRST_OBLIQUE.sub("", last)])  # Си Цзиньпина: Си Цзиньпин
     if hungarian := _hungarian_nominative(words, counts):
         return hungarian
-    polish = _polish_nominative(given, last)
+    polish = _polish_nominative(given, last) or _a_stem_accusative(given, last)
     if polish:
         return polish  # (before the lone form: Kowalskim less Kowalski's "m" leaves Andrzejem a wrong "Andrzeje")
     # (Before the lone form too: Carneyem less Carney's "em" leaves Markiem a wrong "Marki", not Mark.)
@@ -2233,6 +2233,18 @@ def _polish_feminine_oblique(given: list[str], last: str) -> str | None:
     if not all(len(w) >= 3 and w.endswith(ending) and w[:1].isupper() for w in given):
         return None
     return " ".join([w[:-1] + "a" for w in given] + [last[:-1] + "a" if last.endswith("ą") else last])
+
+
+def _a_stem_accusative(given: list[str], last: str) -> str | None:
+    """A man's a-stem surname in the Polish instrumental or the Lithuanian accusative -ą after given names the
+    language leaves as written ("z António Costą", "su António Costą": António Costa); None when a given name
+    is declined too (Anną Kowalską: _polish_feminine_oblique; Gitaną Nausėdą, Emmanuelį Macroną: Lithuanian
+    -as names, see _lithuanian_nominative)."""
+    if (not given or len(last) < 4 or not last.endswith("ą") or last[-2] in "aeiouyąęėįų"
+            or not all(w[:1].isupper() and w[-1:].isalpha() and w[-1] not in "ąęįųė" for w in given)
+            or any(w.endswith(_PL_MASCULINE_INSTRUMENTAL) for w in given)):
+        return None
+    return " ".join([*given, last[:-1] + "a"])
 
 
 def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str | None:
@@ -5065,6 +5077,10 @@ class People:
                 return -1
             k += 1
         prep = k - 1
+        if (prep > 1 and not gaps[prep].strip() and words[prep] in self.lex.plain_articles
+                and words[prep - 1] in self.lex.prepositions):
+            # "le porte-parole de la présidence Aram X": the body's article after the role's preposition.
+            prep -= 1
         found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions)
         return role_before(prep) if found else -1
 

@@ -1937,6 +1937,16 @@ def _spokesperson_words(lang: str) -> tuple[tuple[str, ...], ...]:
                  for w in data.sections("unnamed.txt", code).get("spokespersons", ()) if w.strip())
 
 
+def _office_body_between(words: Sequence[str], lang: str) -> bool:
+    """Whether the words between a spokesperson's noun and a name, no comma between, are a preposition and the
+    office's lower-case body ("le porte-parole de la présidence X", "spokesman for the ministry X"): the name is
+    the spokesperson's own. A role word among them makes it whom the spokesperson serves ("porte-parole du
+    président X")."""
+    lex = lexicon(lang)
+    return (0 < len(words) <= _SPOKESPERSON_REACH and words[0].casefold() in lex.prepositions
+            and all(w.islower() and not lex.is_role(w) for w in words))
+
+
 def _spokesperson_at(words: Sequence[str], lang: str) -> int | None:
     """The index of the last word of `words` (casefolded) that ends a spokesperson's noun or phrase, else None."""
     for k in range(len(words) - 1, -1, -1):
@@ -1961,7 +1971,8 @@ def _spokespersons(text: str, names: Iterable[str], key_of: Mapping[str, str], l
         apposition = before.rstrip().endswith((",", "،"))
         words = _WORD.findall(before.casefold())
         k = _spokesperson_at(words, lang)
-        near = k is not None and (k == len(words) - 1 or apposition and len(words) - 1 - k <= _SPOKESPERSON_REACH)
+        near = k is not None and (k == len(words) - 1 or apposition and len(words) - 1 - k <= _SPOKESPERSON_REACH
+                                  or _office_body_between(_WORD.findall(before)[k + 1 :], lang))
         m = _ANY_APPOSITION.match(text, at + len(name), at + len(name) + _INTRO_REACH)
         after = _apposition_words(_WORD.findall(m.group(1))) if m else []
         if near or (after and _spokesperson_at([w.casefold() for w in after], lang) is not None):

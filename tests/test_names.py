@@ -1396,3 +1396,25 @@ def test_a_role_word_between_a_title_and_a_name_is_the_given_name(text: str, per
 
 def test_a_ruler_s_title_before_his_name_stays_his_title() -> None:
     assert _people("Sultan Haitham bin Tarik received the delegation in Muscat.", "en") == ("Haitham bin Tarik",)
+
+
+@pytest.mark.parametrize(("best", "expected"), [
+    # A man's a-stem surname in the Polish instrumental or Lithuanian accusative, his given name left as written.
+    ("Mário Sousą", "Mário Sousa"),
+    ("Agnes Kowalską", "Agnes Kowalska"),
+    # A declined given name is read by its own rules: a Lithuanian -as name stays for them.
+    ("Emmanuelį Macroną", "Emmanuelį Macroną"),
+    ("Donald Tusk", "Donald Tusk"),
+])
+def test_a_stem_surname_in_ą_after_an_undeclined_given_name(best: str, expected: str) -> None:
+    from collections import Counter
+
+    from digest.speakers import nominative
+    assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_pl_co_chair_in_the_instrumental_is_named_in_the_nominative() -> None:
+    from digest.speakers import People
+    text = ("Szczyt w Pradze\n\nGospodarzem był premier Czech Petr Fiala, a obradom przewodniczył wspólnie z "
+            "przewodniczącym Rady Europejskiej Mário Sousą.\n")
+    assert "Mário Sousa" in People(text, [(0, len(text))], "pl").people()

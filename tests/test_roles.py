@@ -167,6 +167,11 @@ def test_pt_a_bare_office_far_from_its_holders_is_the_one_the_text_follows() -> 
      "ru", "Дмитрий Песков"),
     ("Tusk i Scholz\n\nPremier Donald Tusk przyjął kanclerza w Warszawie.\n\n"
      "„Rozmowy były bardzo dobre” – powiedział rzecznik rządu Adam Szłapka.\n", "pl", "Adam Szłapka"),
+    # The body's article after the role's preposition, no comma before the name.
+    ("Visite à Dakar\n\nLe président ghanéen Kofi Mensah est attendu à Dakar lundi.\n\n"
+     "« Les accords sont prêts », a indiqué le porte-parole de la présidence Moussa Ndiaye.\n", "fr", "Moussa Ndiaye"),
+    ("Visit to Accra\n\nSenegal's President Moussa Diallo will visit Accra on Monday.\n\n"
+     "\"The agreements are ready,\" said the spokesman for the presidency Kwame Boateng.\n", "en", "Kwame Boateng"),
 ])
 def test_a_spokesperson_of_an_office_then_a_name_is_that_name_not_the_principal(
         text: str, lang: str, speaker: str) -> None:

@@ -3247,6 +3247,12 @@ def test_a_party_spokesman_criticising_the_trip_is_no_participant() -> None:
          "em Brasília. Lula disse que o comércio vai dobrar. Fuentes concordou com Lula.\n\n"
          "Rita Amaral, porta-voz do Planalto, disse que a reunião durou três horas. Amaral afirmou que Fuentes "
          "voltará em março. Amaral disse que o tratado está pronto.\n", "Rita Amaral"),
+        # The noun, its preposition and the office's body, then the name with no comma.
+        ("Macron reçoit le président chilien à Paris\n\n"
+         "Le président Emmanuel Macron a reçu mardi le président du Chili, Mateo Fuentes, à Paris. "
+         "Macron a dit que le commerce allait doubler. Fuentes a approuvé.\n\n"
+         "« La réunion a duré trois heures », a indiqué le porte-parole de la présidence Paul Girard. "
+         "Girard a ajouté que Fuentes reviendrait au printemps.\n", "Paul Girard"),
     ],
 )
 def test_a_spokesperson_is_no_participant(text: str, spokesperson: str) -> None:
