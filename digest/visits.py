@@ -282,6 +282,9 @@ def signals(
         quotes=_quote_marks(text, w.body),
         summit=_names_summit(text, blocks, sentences),
         bilateral=_names_summit(text, blocks, sentences, _bilateral_word()),
+        headline_countries=tuple(sorted({f.place.country for f in found for b in blocks
+                                         if b.kind == TITLE and b.start <= f.start < b.end}
+                                        | {c for word in title if (c := places.demonym(word))})),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
 
@@ -3543,7 +3546,8 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
         for i, others in partners.items():
             if id(cluster[i]) in named:
                 continue
-            found = {id(cluster[j]): cluster[j] for j in others if cluster[j] is not cluster[i]}
+            found = {id(cluster[j]): cluster[j] for j in _same_guests(profiles[i], others, profiles)
+                     if cluster[j] is not cluster[i]}
             visited = [c for c in found.values() if id(c) in named]
             if len(choice := visited or list(found.values())) == 1 and not cluster[i].clashes(choice[0]):
                 _join(cluster, choice[0], cluster[i])
@@ -3555,6 +3559,17 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
             seen.add(id(cluster[i]))
             groups.append(sorted(cluster[i].members))
     return groups
+
+
+def _same_guests(p: _Profile, others: list[int], profiles: list[_Profile]) -> list[int]:
+    """Of the articles a report naming no one links to (see _auto_groups), those whose titles name a country its
+    title names besides its venue's, where some do: two visits to one capital in a week are told apart by the
+    guests' countries ("Монгольская делегация в Пекине", a follow-up on the Mongolian visit, not on the Vietnamese
+    one the next day)."""
+    home = at.country if p.place and (at := places.lookup(p.place)) else None
+    mine = set(p.sig.headline_countries) - {home}
+    sharing = [j for j in others if not mine.isdisjoint(profiles[j].sig.headline_countries)] if mine else []
+    return sharing or others
 
 
 def _join(cluster: dict[int, _Cluster], a: _Cluster, b: _Cluster) -> None:
