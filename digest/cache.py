@@ -590,6 +590,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         quotes=s["quotes"],
         summit=s.get("summit", False),
         bilateral=s.get("bilateral", False),
+        headline_countries=tuple(s.get("headline_countries", ())),
     )
 
 

@@ -149,6 +149,9 @@ class VisitSignals:
     """Whether the headline or the lead names a summit (data/any/summits.txt)."""
     bilateral: bool = False
     """Whether the headline or the lead names a bilateral meeting (data/any/bilateral.txt)."""
+    headline_countries: tuple[str, ...] = ()
+    """Countries (ISO 3166 alpha-2) of the places the article's title names ("Монгольская делегация в Пекине": MN,
+    CN): whose visit a report naming no one tells of."""
 
 
 R = TypeVar("R")

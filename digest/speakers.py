@@ -777,7 +777,7 @@ _THAI_SILENT_H = re.compile("(?<=[\u0e01-\u0e2e])ห(?=[งญนมยรลว
 _THAI_LAST = re.compile(f"(?<=[\u0e01-\u0e3a\u0e47-\u0e4e])[{_THAI_CONSONANT}](?=[\u0e48-\u0e4c]*(?![\u0e01-\u0e4e]))")
 
 
-def _thai_sounds(s: str) -> str:
+def thai_sounds(s: str) -> str:
     """Thai words spelt as they sound where letters and sounds part (see _THAI_SPELT)."""
     s = _THAI_RR_END.sub("ัน", _THAI_RR.sub("ั", s))
     s = _THAI_SILENT_H.sub("", s)
@@ -790,7 +790,7 @@ def _folded(name: str) -> str:
     # Most names are ASCII already: no Cyrillic, marks, ł or ß to look up letter by letter.
     if not s.isascii():
         if _THAI_SPELT.search(s):
-            s = _thai_sounds(s)
+            s = thai_sounds(s)
         # (A dotted letter first: ज़ is z, not ज's j; see data.dotted_letters.)
         s = data.read_dotted(data.bengali_w(s.replace("ու", "ւ")), *data.SCRIPT_FILES)
         s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
@@ -8677,6 +8677,37 @@ def _han_reading(word: str) -> str | None:
     return None if not out or None in out else "".join(out)  # type: ignore[arg-type]
 
 
+@cache
+def _han_viet() -> dict[str, str]:
+    """hanviet.txt: a Simplified Han character -> its Sino-Vietnamese reading, without its marks (đ as d)."""
+    table: dict[str, str] = {}
+    for line in resources.files("digest.data").joinpath("hanviet.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, _, reading = line.partition(" ")
+            table[char] = _unmarked(reading.replace("đ", "d"))
+    return table
+
+
+# A Vietnamese name written in Latin letters: two to four syllables, each a word of letters alone (Bùi Thanh Sơn).
+_VIET_SYLLABLES = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,3}")
+
+
+def han_viet_key(name: str) -> str:
+    """A key a Vietnamese name shares with its Han characters read the Sino-Vietnamese way (裴青山, Bùi Thanh Sơn:
+    "ʋbui-son"), its family name and last given syllable, which Vietnamese names a person by; "" for any other form.
+    A middle syllable is left out: a character of several readings has one in hanviet.txt (鄭柵潔 reads trinh sach
+    khiet, the press writes Trịnh San Khiết)."""
+    if _HAN_CHAR.search(name):
+        if not 2 <= len(name) <= 4 or not all(map(_HAN_CHAR.match, name)):
+            return ""
+        readings = [_han_viet().get(c) for c in fold(name)]
+        return "" if None in readings else f"ʋ{readings[0]}-{readings[-1]}"
+    if not _VIET_SYLLABLES.fullmatch(name):
+        return ""
+    words = _unmarked(name.replace("đ", "d").replace("Đ", "D")).lower().split()
+    return f"ʋ{words[0]}-{words[-1]}" if all(w.isascii() for w in words) else ""
+
+
 def _bridge_skeleton(latin: str) -> str:
     """The consonant classes of a Latin spelling, doubled ones once (Ramaphosa: lmps)."""
     # (Palladius writes pinyin zh as чж, read chzh: Чжан is Zhang, its ch no k before the z.)
@@ -8724,6 +8755,9 @@ def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
         else:
             if _HEBREW.search(word):
                 word = _HEBREW_DIGRAPHS.sub(lambda m: _HEBREW_DIGRAPH_SOUNDS[m.group()], word)
+            elif _THAI_SPELT.search(word):
+                # (Read as heard, as fold() reads it: ธรรมนัส is Thamanat's tmnt, not its letters' tlmns.)
+                word = thai_sounds(word)
             # (fold() reads Cyrillic and Arabic letters by the tables, but its own digraphs, j as y and kh as h,
             # would lose what the classes above keep: only the letters are read here.)
             latin = _unmarked(data.read_dotted(word, *data.SCRIPT_FILES).translate(_cyrillic()))
@@ -8779,7 +8813,8 @@ def bridge_skeletons(name: str) -> tuple[str, ...]:
     reading (see _bridge_words: a kanji name's family name, 小泉: sn by pinyin, ksm as Koizumi; a katakana one's
     second readings, ビジャロボス: pslps, plps as Villalobos), an Arabic-script name's consonant و (موینی: mn, mpn),
     which _same_bridged compares too."""
-    return (bridge_skeleton(name), *map(_bridge_whole, _second_readings(name)))
+    viet = han_viet_key(name)
+    return (bridge_skeleton(name), *map(_bridge_whole, _second_readings(name)), *((viet,) if viet else ()))
 
 
 # Fewest consonants a lone word's skeleton, or a whole name's, needs to stand for a person across scripts:
@@ -8818,7 +8853,7 @@ def _same_bridged(a: str, b: str) -> bool:
     too (小泉, 小泉進次郎: Koizumi), its characters' pinyin saying nothing of how Japanese says them."""
     if _bridge_side(a) == _bridge_side(b):
         return False
-    if _bridged_whole(a, b):
+    if _bridged_whole(a, b) or (viet := han_viet_key(a)) and viet == han_viet_key(b):
         return True
     plain = (_bridge_words(a), _bridge_words(b))
     if any(len(w) == 1 and len(o) > 1 and _KATAKANA.search(n) and not _KATAKANA.search(m)
@@ -8883,6 +8918,9 @@ def _bridge_keys(name: str, indexed: bool) -> tuple[str, ...]:
     if reading or side == "L":
         tag = "ʃH" if side == "L" and not indexed else "ʃL" if bridged and not indexed else "ʃ" + side
         keys.append(tag + "p" + (reading or "".join(c for c in name.lower() if c.isalpha())))
+    # (A Han name's Sino-Vietnamese reading and a Vietnamese spelling: see han_viet_key.)
+    if viet := han_viet_key(name):
+        keys.extend(t + viet for t in tags)
     return tuple(keys)
 
 

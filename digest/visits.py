@@ -23,7 +23,7 @@ from digest.speakers import (ShownNames, auxiliaries, commentator_words, country
 from digest.speakers import and_words, given_name_called, one_person, place_name_run, uncased_script
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
-from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold
+from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold, thai_sounds
 from digest.speakers import looks_like_name, unspaced_lists
 from digest.speakers import LANGS, member_words, name_words, party_words
 from digest.speakers import case_forms, family_first, head_office, name_letters, visit_words
@@ -282,6 +282,9 @@ def signals(
         quotes=_quote_marks(text, w.body),
         summit=_names_summit(text, blocks, sentences),
         bilateral=_names_summit(text, blocks, sentences, _bilateral_word()),
+        headline_countries=tuple(sorted({f.place.country for f in found for b in blocks
+                                         if b.kind == TITLE and b.start <= f.start < b.end}
+                                        | {c for word in title if (c := places.demonym(word))})),
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
 
@@ -692,7 +695,8 @@ def _fold(s: str) -> str:
             # (ज़ is z, फ़ f: a name's sound in its other scripts, ज़ेयूदी and Zeyoudi keyed alike.)
             s = data.read_dotted(s, "devanagari.txt").translate(_DEVANAGARI)
         if _THAI_LETTER.search(s):
-            s = s.translate(_THAI)
+            # (Read as heard first, as the speakers stage's fold reads it: ธรรมนัส keys as Thamanat does, tmn.)
+            s = thai_sounds(s).translate(_THAI)
         if _BENGALI_LETTER.search(s):
             s = data.bengali_w(s).translate(_BENGALI)
         if _TAMIL_LETTER.search(s):
@@ -3304,25 +3308,29 @@ def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
     taken: set[str] = set()
     # One speaker of the speakers list under two keys: one person.
     if p.speakers and q.speakers:
-        for kp, mine in p.speakers.items():
-            if kp not in both and (kq := next((k for k, v in q.speakers.items()
-                                               if k not in both and k not in taken and v & mine), None)):
-                pairs.append((kp, kq))
-                taken.add(kq)
+        _pair_fewest([(kp, [k for k, v in q.speakers.items() if k not in both and v & mine])
+                      for kp, mine in p.speakers.items() if kp not in both], pairs, taken)
     # (Both sides' people in one script alone: no bridge key can meet, which is most pairs of an archive.)
     if len(p.scripts) < 2 and p.scripts == q.scripts:
         return pairs
     theirs = q.bridges
-    for kp, mine in p.bridges.items():
-        if kp in both or any(kp == a for a, _ in pairs):
-            continue
-        for kq in q.people - both - taken:
-            # Only across scripts: within one, the native keys have spoken.
-            if any(a != b and s == t for a, s in mine for b, t in theirs.get(kq, ())):
-                pairs.append((kp, kq))
-                taken.add(kq)
-                break
+    paired = {a for a, _ in pairs}
+    # Only across scripts: within one, the native keys have spoken.
+    found = [(kp, [kq for kq in sorted(q.people - both - taken)
+                   if any(a != b and s == t for a, s in mine for b, t in theirs.get(kq, ()))])
+             for kp, mine in p.bridges.items() if kp not in both and kp not in paired]
+    _pair_fewest(found, pairs, taken)
     return pairs
+
+
+def _pair_fewest(found: Sequence[tuple[str, list[str]]], pairs: list[tuple[str, str]], taken: set[str]) -> None:
+    """Pair each key with the first of its candidate keys not taken yet (adding to `pairs` and `taken`), the keys
+    with fewest candidates first: a key may hold forms of two people (Vietnamese "San" of Trịnh San Khiết keys as
+    "Sơn" does), and the person met by it alone must not lose it to one met by another key too."""
+    for kp, candidates in sorted(found, key=lambda f: len(f[1])):
+        if kq := next((k for k in candidates if k not in taken), None):
+            pairs.append((kp, kq))
+            taken.add(kq)
 
 
 def _with_speakers(p: _Profile, a: Article, shown: Mapping[str, str]) -> _Profile:
@@ -3551,7 +3559,8 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
         for i, others in partners.items():
             if id(cluster[i]) in named:
                 continue
-            found = {id(cluster[j]): cluster[j] for j in others if cluster[j] is not cluster[i]}
+            found = {id(cluster[j]): cluster[j] for j in _same_guests(profiles[i], others, profiles)
+                     if cluster[j] is not cluster[i]}
             visited = [c for c in found.values() if id(c) in named]
             if len(choice := visited or list(found.values())) == 1 and not cluster[i].clashes(choice[0]):
                 _join(cluster, choice[0], cluster[i])
@@ -3563,6 +3572,17 @@ def _auto_groups(idx: list[int], profiles: list[_Profile]) -> list[list[int]]:
             seen.add(id(cluster[i]))
             groups.append(sorted(cluster[i].members))
     return groups
+
+
+def _same_guests(p: _Profile, others: list[int], profiles: list[_Profile]) -> list[int]:
+    """Of the articles a report naming no one links to (see _auto_groups), those whose titles name a country its
+    title names besides its venue's, where some do: two visits to one capital in a week are told apart by the
+    guests' countries ("Монгольская делегация в Пекине", a follow-up on the Mongolian visit, not on the Vietnamese
+    one the next day)."""
+    home = at.country if p.place and (at := places.lookup(p.place)) else None
+    mine = set(p.sig.headline_countries) - {home}
+    sharing = [j for j in others if not mine.isdisjoint(profiles[j].sig.headline_countries)] if mine else []
+    return sharing or others
 
 
 def _join(cluster: dict[int, _Cluster], a: _Cluster, b: _Cluster) -> None:

@@ -286,3 +286,13 @@ def test_a_military_rank_opens_a_name_and_the_mp_abbreviation_ends_one() -> None
     a = _analysed(HEAD + text, "th")
     assert [(q.text[:6], q.speaker) for q in a.quotes if q.kind == "speech"] == [
         ("การค้า", "สมชาย ใจดี"), ("การเพิ", "มาลี ศรีทอง")]
+
+
+def test_a_thai_name_keys_as_it_sounds_as_the_latin_spelling_does() -> None:
+    # ธรรมนัส: รร is the vowel a and the last ส a t (Thamanat); the ห of พรหม is silent (Prompow). Read letter by
+    # letter the keys were trr and tlmns: the Thai report of a visit met no other report of it.
+    from digest.speakers import bridge_skeleton
+    from digest.visits import skeletons
+
+    assert skeletons(["ธรรมนัส"]) == skeletons(["Thamanat"])
+    assert bridge_skeleton("ธรรมนัส พรหมเผ่า") == bridge_skeleton("Thamanat Prompow")

@@ -198,3 +198,34 @@ def test_a_chinese_guest_is_called_by_his_family_name_in_the_title(tmp_path: Pat
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     visits = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert [v.title for v in visits] == ["Hòa and Vương in Beijing"]
+
+
+def test_a_chinese_report_writing_vietnamese_names_in_han_joins_the_vietnamese_report(tmp_path: Path) -> None:
+    # Chinese writes a Vietnamese leader in the characters Sino-Vietnamese reads his name by (黎文海, Lê Văn Hải):
+    # the two reports of one meeting, in one folder, are one visit of two people, not two visits.
+    from digest import pipeline
+    from digest.config import Config
+
+    (tmp_path / "vi.txt").write_text(
+        "VnTin\n\nThứ năm, 15/10/2026\n\nPhó thủ tướng Lê Văn Hải hội đàm tại Bắc Kinh\n\n"
+        "Chiều 15/10, tại Bắc Kinh, Phó thủ tướng Lê Văn Hải hội đàm với Bộ trưởng Thương mại Trung Quốc "
+        "Vương Văn Đào về hợp tác đường sắt.\n\n\"Hai bên sẽ đẩy nhanh dự án\", Phó thủ tướng Lê Văn Hải nói.\n\n"
+        "Ông Vương Văn Đào cho biết phía Trung Quốc sẵn sàng hỗ trợ. \"Chúng tôi sẽ cử chuyên gia\", "
+        "ông Vương Văn Đào nói.\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(
+        "港聞日報\n\n2026年10月15日\n\n越南副總理黎文海訪問北京\n\n【本報訊】越南副總理黎文海10月15日在北京與中國商務部"
+        "部長王文濤會談，雙方討論鐵路合作。\n\n黎文海表示：「兩國將加快鐵路項目建設。」\n\n王文濤說：「中方願意派出專家支持項目。」\n",
+        encoding="utf-8")
+    visits = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert [(v.articles, v.participants) for v in visits] == [(("vi", "zh"), ("Lê Văn Hải", "Vương Văn Đào"))]
+
+
+def test_a_han_name_and_its_vietnamese_spelling_are_one_person() -> None:
+    # Compared by family name and last given syllable: hanviet.txt holds one reading a character (柵 sách), the press
+    # may write another (Trịnh San Khiết).
+    from digest.speakers import one_person
+
+    assert one_person("裴青山", "Bùi Thanh Sơn")
+    assert one_person("鄭柵潔", "Trịnh San Khiết")
+    assert not one_person("裴青山", "Trịnh San Khiết")
+    assert not one_person("李强", "Lê Văn Hải")

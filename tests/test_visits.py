@@ -3688,3 +3688,14 @@ def test_a_follow_up_whose_only_person_is_placed_elsewhere_still_joins_its_visit
     grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
     assert grouped[0].visit == grouped[1].visit
     assert len(found) == 1
+
+
+def test_a_report_naming_no_one_joins_the_visit_of_the_country_its_title_names(tmp_path: Path) -> None:
+    # Two guests in one capital in one week, and a follow-up naming neither principal ("the head of the Kazakh
+    # government"): its title's Kazakh delegation puts it with the Kazakh premier's visit, not alone (it linked to
+    # both visits by place and month, and a nameless report joins only where its candidates are one visit).
+    (tmp_path / "a.txt").write_text('World Wire\n\nPremier Wang Hong holds talks with Kazakh Prime Minister Dariga Nurlanova\n\nOctober 13, 2026\n\nBEIJING, Oct. 13 -- Chinese Premier Wang Hong held talks with Kazakh Prime Minister Dariga Nurlanova in Beijing on Tuesday, and the two sides signed twelve cooperation documents.\n\n"Our trade reached 41 billion dollars last year," Wang Hong said.\n\n"Kazakhstan will expand grain exports to China," Nurlanova said after the talks.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text('Asia Daily\n\nThai foreign minister Somchai Rattanakul meets Wang Hong in Beijing\n\nOctober 15, 2026\n\nBEIJING, Oct. 15 -- Thai Foreign Minister Somchai Rattanakul met Chinese Premier Wang Hong in Beijing on Thursday to discuss the high-speed railway.\n\n"The railway will open in 2028," Somchai Rattanakul said.\n\n"China supports the project," Wang Hong said.\n', encoding="utf-8")
+    (tmp_path / "c.txt").write_text('Steppe News\n\nKazakh delegation in Beijing discusses grain corridor\n\nOctober 14, 2026\n\nBEIJING, Oct. 14 -- The Kazakh government delegation on the second day of its visit to Beijing discussed a new grain corridor and rail transit with Chinese officials, the delegation said.\n\n"The corridor remains our priority," the head of the Kazakh government told reporters, adding that grain shipments to China could reach 2 million tonnes in 2027.\n\nTrade between the two countries reached 41 billion dollars last year.\n', encoding="utf-8")
+    visits = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert sorted(v.articles for v in visits) == [("a", "c"), ("b",)]
