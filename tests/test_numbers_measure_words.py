@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.numbers import find_conflicts
+from digest.numbers import _when_in, find_conflicts
 from tests.figures import conflicting_articles, visit_of
 
 
@@ -51,6 +51,19 @@ from tests.figures import conflicting_articles, visit_of
             "a": ("pl", "Minister powiedział, że wartość kontraktu wynosi 10 mld zł."),
             "b": ("pl", "Według firmy umowa ma łączną wartość 14 mld zł."),
         },
+        # An agreement is a deal: English "agreement" against "deal", Ukrainian угода and Italian intesa against Polish umowa.
+        {
+            "a": ("en", "\"The agreement provides 900 million pounds for new ships,\" the minister said."),
+            "b": ("en", "The prime minister said the shipbuilding deal is worth 700 million pounds."),
+        },
+        {
+            "a": ("uk", "«Угода передбачає 900 мільйонів фунтів на нові кораблі», — сказав міністр."),
+            "b": ("pl", "Premier powiedział, że umowa jest warta 700 mln funtów."),
+        },
+        {
+            "a": ("it", "Secondo il ministero l'intesa vale 900 milioni di sterline."),
+            "b": ("pl", "Premier powiedział, że umowa jest warta 700 mln funtów."),
+        },
         # Trade with an Arabic possessive suffix (تجارتنا, our trade) and the bare noun; in English "our trade".
         {
             "a": ("ar", "وقال الوزير: «تجارتنا مع فرنسا بلغت 3 مليارات دولار العام الماضي»."),
@@ -70,6 +83,13 @@ from tests.figures import conflicting_articles, visit_of
 )
 def test_one_measure_in_two_languages_disagrees(texts: dict[str, tuple[str, str]]) -> None:
     assert conflicting_articles(texts) == [sorted(texts)]
+
+
+def test_a_russian_total_that_will_amount_to_is_no_target() -> None:
+    # "составит" (will amount to) states the sum, as "вложит" (will invest) does: one speaker's two sums disagree.
+    texts = {"a": ("ru", "По словам министра, компания вложит в проект около 2 млрд долларов. "
+                         "«Общий объем инвестиций компании в проект составит 3 млрд долларов», — сказал министр.")}
+    assert conflicting_articles(texts) == [["a", "a"]]
 
 
 
@@ -95,3 +115,36 @@ def test_a_part_named_by_a_subset_phrase_stays_out_of_its_whole_s_conflict(texts
         nums += n
     by_id = {n.id: n.value for n in nums}
     assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[10e9, 12e9]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A subheading names the measure a pronoun opening the paragraph below it takes up.
+        {
+            "a": ("en", "The minister said trade between the two countries exceeded $5 billion last year."),
+            "b": ("en", "The minister met his counterpart on Monday.\n\nTrade\n\nIt reached $3.8 billion last year, customs figures show."),
+        },
+        {
+            "a": ("fr", "Selon le ministre, les échanges commerciaux entre les deux pays ont dépassé 5 milliards de dollars l'an dernier."),
+            "b": ("fr", "Le ministre a reçu son homologue lundi.\n\nÉchanges commerciaux\n\nIls ont atteint 3,8 milliards de dollars l'an dernier, selon les douanes."),
+        },
+    ],
+)
+def test_a_measure_named_by_a_subheading_disagrees(texts: dict[str, tuple[str, str]]) -> None:
+    assert conflicting_articles(texts) == [sorted(texts)]
+
+
+def test_a_pronoun_below_a_long_line_takes_no_measure_from_it() -> None:
+    # A sentence-long line above the paragraph is no subheading: its measure is not the pronoun's.
+    texts = {
+        "a": ("en", "The minister said trade between the two countries exceeded $5 billion last year."),
+        "b": ("en", "Trade between the two countries has grown steadily over the past decade, officials said.\n\nIt reached $3.8 billion last year."),
+    }
+    assert conflicting_articles(texts) == []
+
+
+def test_russian_close_of_last_year_dates_the_figure() -> None:
+    # "по итогам прошлого года" (at the close of last year) dates a figure as "в прошлом году" does.
+    sentence = "По словам министра, товарооборот между странами по итогам прошлого года превысил 5 млрд долларов."
+    assert _when_in(sentence, "5 млрд долларов", "ru", "2026-10-13") == "2025"
