@@ -6139,7 +6139,10 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
     ("", "", "") otherwise (see _measure_label)."""
     lex = lexicon(lang)
     first = _WORD.match(sentence.lstrip())
-    if not first or not lex.anaphora.entries or first.group().lower() not in lex.anaphora.forms:
+    # A quote opening its sentence gives the value of a measure the sentence before named without
+    # one ("announced a fund for Gyumri. \"We will provide 100 million euros,\" he said").
+    quoted = sentence.lstrip()[:1] in _OPEN_QUOTES
+    if not quoted and (not first or not lex.anaphora.entries or first.group().lower() not in lex.anaphora.forms):
         return "", "", ""
     if start < 0 or text[start : start + len(sentence)] != sentence:
         return "", "", ""
@@ -6157,6 +6160,9 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
         prev = _heading_before(text, p0)
     if not prev.strip():
         return "", "", ""
+    if quoted:
+        # A sentence giving a figure of its own gave its measure's value: the quote's is another's.
+        return ("", "", "") if _DIGIT.search(prev) else _measure_label(prev, "", lang)
     label = _measure_label(prev, "", lang)
     # The pronoun stands for the subject: the measure noun must open that sentence.
     opening = _WORD.findall(_folded(prev).lower())[:_ANTECEDENT_WORDS]

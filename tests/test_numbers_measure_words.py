@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digest.numbers import _when_in, find_conflicts
-from tests.figures import conflicting_articles, visit_of
+from tests.figures import conflict_values, conflicting_articles, visit_of
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,19 @@ def test_russian_close_of_last_year_dates_the_figure() -> None:
     # "по итогам прошлого года" (at the close of last year) dates a figure as "в прошлом году" does.
     sentence = "По словам министра, товарооборот между странами по итогам прошлого года превысил 5 млрд долларов."
     assert _when_in(sentence, "5 млрд долларов", "ru", "2026-10-13") == "2025"
+
+
+def test_a_quote_gives_the_value_of_the_measure_named_before_it() -> None:
+    # The fund is named before the quote that gives its value; the speaker's later sum for it disagrees.
+    text = ("President Anna Berg announced a fund for the reconstruction of the old town. "
+            "\"We will provide 60 million euros over the next five years,\" she said.\n\n"
+            "Later, answering journalists, Berg spoke of \"50 million euros\" for the fund.")
+    assert sorted(sorted(v) for v in conflict_values(text, "en")) == [[50e6, 60e6]]
+
+
+def test_a_quote_after_a_sentence_with_its_own_figure_takes_no_measure_from_it() -> None:
+    # The sentence before gave its measure's value: the quote's sum is another thing.
+    text = ("President Anna Berg said trade reached 5 billion euros last year and announced a fund for the old town. "
+            "\"We will provide 60 million euros over the next five years,\" she said.\n\n"
+            "Later, answering journalists, Berg spoke of \"50 million euros\" for the fund.")
+    assert conflict_values(text, "en") == []
