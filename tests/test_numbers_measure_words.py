@@ -164,3 +164,18 @@ def test_a_quote_after_a_sentence_with_its_own_figure_takes_no_measure_from_it()
             "\"We will provide 60 million euros over the next five years,\" she said.\n\n"
             "Later, answering journalists, Berg spoke of \"50 million euros\" for the fund.")
     assert conflict_values(text, "en") == []
+
+
+def test_a_hungarian_rebuttal_of_a_saving_disagrees_however_far() -> None:
+    # "megtakarítást" names the saving after its figure; "hamis" (false) rebuts the minister's.
+    text = ("„A déli vezeték évi 200 millió euró megtakarítást jelent a családoknak” – mondta a miniszter, Kovács Péter.\n\n"
+            "„Ez a szám egyszerűen hamis. A megtakarítás legfeljebb évi 50 millió euró lehet” – mondta Szabó Anna.")
+    assert sorted(sorted(v) for v in conflict_values(text, "hu")) == [[50e6, 200e6]]
+
+
+def test_english_savings_of_two_sources_disagree() -> None:
+    texts = {
+        "a": ("en", "The minister said the pipeline brings savings of 200 million euros a year for households."),
+        "b": ("en", "According to the opposition, the savings amount to 120 million euros a year."),
+    }
+    assert conflicting_articles(texts) == [sorted(texts)]
