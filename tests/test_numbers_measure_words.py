@@ -173,9 +173,10 @@ def test_a_hungarian_rebuttal_of_a_saving_disagrees_however_far() -> None:
     assert sorted(sorted(v) for v in conflict_values(text, "hu")) == [[50e6, 200e6]]
 
 
-def test_english_savings_of_two_sources_disagree() -> None:
+def test_hungarian_and_english_savings_disagree() -> None:
+    # The Hungarian noun is keyed as the English one: one measure in two languages.
     texts = {
-        "a": ("en", "The minister said the pipeline brings savings of 200 million euros a year for households."),
+        "a": ("hu", "A miniszter szerint a megtakarítás évi 200 millió euró lesz a családoknak."),
         "b": ("en", "According to the opposition, the savings amount to 120 million euros a year."),
     }
     assert conflicting_articles(texts) == [sorted(texts)]
