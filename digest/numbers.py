@@ -6139,7 +6139,10 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
     ("", "", "") otherwise (see _measure_label)."""
     lex = lexicon(lang)
     first = _WORD.match(sentence.lstrip())
-    if not first or not lex.anaphora.entries or first.group().lower() not in lex.anaphora.forms:
+    # A quote opening its sentence gives the value of a measure the sentence before named without
+    # one ("announced a fund for Gyumri. \"We will provide 100 million euros,\" he said").
+    quoted = sentence.lstrip()[:1] in _OPEN_QUOTES
+    if not quoted and (not first or not lex.anaphora.entries or first.group().lower() not in lex.anaphora.forms):
         return "", "", ""
     if start < 0 or text[start : start + len(sentence)] != sentence:
         return "", "", ""
@@ -6152,12 +6155,36 @@ def _antecedent_measure(text: str, start: int, sentence: str, lang: str) -> tupl
         pass
     prev = before[last.end() :] if last else before
     if not prev.strip():
+        # Opening its paragraph, the pronoun stands for the subheading just above it ("Trade" /
+        # "It reached $2.4 billion last year"): a short line of its own, ending in no stop.
+        prev = _heading_before(text, p0)
+    if not prev.strip():
         return "", "", ""
+    if quoted:
+        # A sentence giving a figure of its own gave its measure's value: the quote's is another's.
+        return ("", "", "") if _DIGIT.search(prev) else _measure_label(prev, "", lang)
     label = _measure_label(prev, "", lang)
     # The pronoun stands for the subject: the measure noun must open that sentence.
     opening = _WORD.findall(_folded(prev).lower())[:_ANTECEDENT_WORDS]
     head = _WORD.findall(fold(label[2]).lower())
     return label if head and head[0] in opening else ("", "", "")
+
+
+_HEADING_WORDS = 5
+_HEADING_END = re.compile(r"[.!?\u2026:;,\"'\u201d\u00bb\u201c]$")
+
+
+def _heading_before(text: str, p0: int) -> str:
+    """The subheading right above the paragraph opening at p0: the line before it, set apart by a
+    blank line above and below, of at most _HEADING_WORDS words and ending in no punctuation; else ""."""
+    above = text[:p0]
+    if not above.endswith("\n\n"):
+        return ""
+    lines = above.rstrip().rsplit("\n", 2)
+    line = lines[-1].strip()
+    if len(lines) < 3 or lines[-2].strip() or not line or _HEADING_END.search(line) or len(line.split()) > _HEADING_WORDS:
+        return ""
+    return line
 
 
 @lru_cache(maxsize=1024)

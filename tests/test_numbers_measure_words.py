@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.numbers import find_conflicts
-from tests.figures import conflicting_articles, visit_of
+from digest.numbers import _when_in, find_conflicts
+from tests.figures import conflict_values, conflicting_articles, visit_of
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,19 @@ from tests.figures import conflicting_articles, visit_of
             "a": ("pl", "Minister powiedział, że wartość kontraktu wynosi 10 mld zł."),
             "b": ("pl", "Według firmy umowa ma łączną wartość 14 mld zł."),
         },
+        # An agreement is a deal: English "agreement" against "deal", Ukrainian угода and Italian intesa against Polish umowa.
+        {
+            "a": ("en", "\"The agreement provides 900 million pounds for new ships,\" the minister said."),
+            "b": ("en", "The prime minister said the shipbuilding deal is worth 700 million pounds."),
+        },
+        {
+            "a": ("uk", "«Угода передбачає 900 мільйонів фунтів на нові кораблі», — сказав міністр."),
+            "b": ("pl", "Premier powiedział, że umowa jest warta 700 mln funtów."),
+        },
+        {
+            "a": ("it", "Secondo il ministero l'intesa vale 900 milioni di sterline."),
+            "b": ("pl", "Premier powiedział, że umowa jest warta 700 mln funtów."),
+        },
         # Trade with an Arabic possessive suffix (تجارتنا, our trade) and the bare noun; in English "our trade".
         {
             "a": ("ar", "وقال الوزير: «تجارتنا مع فرنسا بلغت 3 مليارات دولار العام الماضي»."),
@@ -70,7 +83,6 @@ from tests.figures import conflicting_articles, visit_of
 )
 def test_one_measure_in_two_languages_disagrees(texts: dict[str, tuple[str, str]]) -> None:
     assert conflicting_articles(texts) == [sorted(texts)]
-
 
 
 @pytest.mark.parametrize(
@@ -95,3 +107,68 @@ def test_a_part_named_by_a_subset_phrase_stays_out_of_its_whole_s_conflict(texts
         nums += n
     by_id = {n.id: n.value for n in nums}
     assert [sorted(by_id[i] for i in c.numbers) for c in find_conflicts(nums, arts)] == [[10e9, 12e9]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # A subheading names the measure a pronoun opening the paragraph below it takes up.
+        {
+            "a": ("en", "The minister said trade between the two countries exceeded $5 billion last year."),
+            "b": ("en", "The minister met his counterpart on Monday.\n\nTrade\n\nIt reached $3.8 billion last year, customs figures show."),
+        },
+        {
+            "a": ("fr", "Selon le ministre, les échanges commerciaux entre les deux pays ont dépassé 5 milliards de dollars l'an dernier."),
+            "b": ("fr", "Le ministre a reçu son homologue lundi.\n\nÉchanges commerciaux\n\nIls ont atteint 3,8 milliards de dollars l'an dernier, selon les douanes."),
+        },
+    ],
+)
+def test_a_measure_named_by_a_subheading_disagrees(texts: dict[str, tuple[str, str]]) -> None:
+    assert conflicting_articles(texts) == [sorted(texts)]
+
+
+def test_a_pronoun_below_a_long_line_takes_no_measure_from_it() -> None:
+    # A sentence-long line above the paragraph is no subheading: its measure is not the pronoun's.
+    texts = {
+        "a": ("en", "The minister said trade between the two countries exceeded $5 billion last year."),
+        "b": ("en", "Trade between the two countries has grown steadily over the past decade, officials said.\n\nIt reached $3.8 billion last year."),
+    }
+    assert conflicting_articles(texts) == []
+
+
+def test_russian_close_of_last_year_dates_the_figure() -> None:
+    # "по итогам прошлого года" (at the close of last year) dates a figure as "в прошлом году" does.
+    sentence = "По словам министра, товарооборот между странами по итогам прошлого года превысил 5 млрд долларов."
+    assert _when_in(sentence, "5 млрд долларов", "ru", "2026-10-13") == "2025"
+
+
+def test_a_quote_gives_the_value_of_the_measure_named_before_it() -> None:
+    # The fund is named before the quote that gives its value; the speaker's later sum for it disagrees.
+    text = ("President Anna Berg announced a fund for the reconstruction of the old town. "
+            "\"We will provide 60 million euros over the next five years,\" she said.\n\n"
+            "Later, answering journalists, Berg spoke of \"50 million euros\" for the fund.")
+    assert sorted(sorted(v) for v in conflict_values(text, "en")) == [[50e6, 60e6]]
+
+
+def test_a_quote_after_a_sentence_with_its_own_figure_takes_no_measure_from_it() -> None:
+    # The sentence before gave its measure's value: the quote's sum is another thing.
+    text = ("President Anna Berg said trade reached 5 billion euros last year and announced a fund for the old town. "
+            "\"We will provide 60 million euros over the next five years,\" she said.\n\n"
+            "Later, answering journalists, Berg spoke of \"50 million euros\" for the fund.")
+    assert conflict_values(text, "en") == []
+
+
+def test_a_hungarian_rebuttal_of_a_saving_disagrees_however_far() -> None:
+    # "megtakarítást" names the saving after its figure; "hamis" (false) rebuts the minister's.
+    text = ("„A déli vezeték évi 200 millió euró megtakarítást jelent a családoknak” – mondta a miniszter, Kovács Péter.\n\n"
+            "„Ez a szám egyszerűen hamis. A megtakarítás legfeljebb évi 50 millió euró lehet” – mondta Szabó Anna.")
+    assert sorted(sorted(v) for v in conflict_values(text, "hu")) == [[50e6, 200e6]]
+
+
+def test_hungarian_and_english_savings_disagree() -> None:
+    # The Hungarian noun is keyed as the English one: one measure in two languages.
+    texts = {
+        "a": ("hu", "A miniszter szerint a megtakarítás évi 200 millió euró lesz a családoknak."),
+        "b": ("en", "According to the opposition, the savings amount to 120 million euros a year."),
+    }
+    assert conflicting_articles(texts) == [sorted(texts)]
