@@ -379,7 +379,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
-    "denials", "capacity", "options", "per",
+    "denials", "capacity", "options", "per", "restated",
 )
 
 
@@ -6630,7 +6630,9 @@ def visit_conflicts(
                 return True
             # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
             later = group[max(i, j, key=lambda k: group[k].start)]
-            return _opened(later.sentence, later.surface, _lists_lang(by_id[later.article].lang) if later.article in by_id else "en", "versus")
+            lang = _lists_lang(by_id[later.article].lang) if later.article in by_id else "en"
+            # "45 million for 2027-2029, that is 15 million a year": one claim restated in other terms.
+            return _opened(later.sentence, later.surface, lang, "versus") or _said_again(later.sentence, later.surface, lang)
         return in_copy[i] or in_copy[j]
 
     # A figure joins a measure when its label matches most members and nothing in it clashes
@@ -7322,6 +7324,23 @@ def _plain_stems(words: str) -> frozenset[str]:
 def _currency(unit: str | None) -> bool:
     """Whether a unit is a currency code (EUR, GBP)."""
     return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _said_again(sentence: str, surface: str, lang: str) -> bool:
+    """Whether a [restated] phrase ("that is", "és a dir", "c'est-à-dire") ends right before the figure,
+    a comma or colon between them allowed: the figure says again what an earlier one of its sentence
+    said, in other terms (a yearly share of a total), and is never another source's report of it."""
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at <= 0:
+        return False
+    before = low[:at]
+    end = len(before.rstrip(" \t\n,:(\u00a0"))
+    head = before[:end]
+    return any(
+        head.endswith(phrase) and (len(head) == len(phrase) or not head[-len(phrase) - 1].isalnum())
+        for phrase in lexicon(lang).sections["restated"].folded
+    )
 
 
 def _one_clause(sentence: str, a: str, b: str) -> bool:
