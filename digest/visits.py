@@ -2996,7 +2996,7 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
         # ("2 juni 2026 kl. 14.05" against "2 juni 2026, 17:40") tells which came out first, when all have one.
         tied = [i for i in members if ranks[i][:3] == ranks[original][:3]]
         if len(tied) > 1 and all(times := [_published_time(articles[i].text) for i in tied]):
-            original = min(zip(times, (articles[i].path for i in tied), tied))[2]
+            original = min(zip(times, (ranks[i][3:] for i in tied), tied))[2]
         for i in members:
             if i != original:
                 out[i] = replace(articles[i], duplicate_of=articles[original].id)
@@ -3059,12 +3059,16 @@ def _translated_from(a: Article) -> frozenset[str]:
     return frozenset()
 
 
-def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, str]:
+def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, int, str]:
     preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
     # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") or a note that the article
     # is a translation says what the article is: the translation, whatever language the reader prefers or
     # whichever came first.
-    return _credited(a) or _credits_translator(a.text), preferred, a.date or "9999", a.path
+    # Of copies alike in all that, the one of more words is taken for the original (a translation or a
+    # re-publication keeps or trims its text, seldom adds to it; words, not characters, which longer words and
+    # compounds inflate); the path, which says nothing of the article, only breaks a tie: file names decided
+    # before, and renaming the files of an original and its translation swapped them.
+    return _credited(a) or _credits_translator(a.text), preferred, a.date or "9999", -len(a.text.split()), a.path
 
 
 # How far into an article its header (byline, translator's credit) may reach.

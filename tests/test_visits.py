@@ -3682,3 +3682,32 @@ def test_a_follow_up_whose_only_person_is_placed_elsewhere_still_joins_its_visit
     grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
     assert grouped[0].visit == grouped[1].visit
     assert len(found) == 1
+
+
+# A Spanish report and its Catalan translation of the same day, which trims a clause: neither credits a translator.
+SPANISH_REPORT = (
+    'Girona y Perpiñán firman un acuerdo de transporte\n'
+    '3 de febrero de 2027\n'
+    '\n'
+    'El alcalde de Girona, Pere Roca, y el alcalde de Perpiñán, Louis Marty, firmaron este miércoles en Girona un acuerdo de transporte de 36 millones de euros, que según ambos será el mayor de la historia de las dos ciudades.\n'
+    '\n'
+    '«Es un día importante para los dos lados de la frontera», dijo Roca en la rueda de prensa conjunta. El tren unirá las dos ciudades en 50 minutos.\n'
+    '\n'
+    'Marty recordó que 4.000 personas cruzan la frontera cada día para trabajar.\n'
+)
+CATALAN_TRANSLATION = (
+    'Girona i Perpinyà signen un acord de transport\n'
+    '3 de febrer de 2027\n'
+    '\n'
+    "L'alcalde de Girona, Pere Roca, i l'alcalde de Perpinyà, Louis Marty, van signar aquest dimecres a Girona un acord de transport de 36 milions d'euros.\n"
+    '\n'
+    '«És un dia important per als dos costats de la frontera», va dir Roca a la roda de premsa conjunta. El tren unirà les dues ciutats en 50 minuts.\n'
+    '\n'
+    'Marty va recordar que 4.000 persones creuen la frontera cada dia per treballar.\n'
+)
+
+
+@pytest.mark.parametrize(("es_id", "ca_id"), [("a-es", "z-ca"), ("z-es", "a-ca")])
+def test_of_two_copies_alike_in_date_and_credit_the_fuller_is_the_original_whatever_the_file_names(es_id: str, ca_id: str) -> None:
+    arts = [article(es_id, SPANISH_REPORT, "2027-02-03", "es"), article(ca_id, CATALAN_TRANSLATION, "2027-02-03", "ca")]
+    assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())} == {es_id: None, ca_id: es_id}
