@@ -206,6 +206,14 @@ def signals(
     """Per-article clues: publication date if the text gives one, dates and places mentioned, and
     what grouping and translation detection compare (the text's part of it: metadata comes later).
     """
+    # A wire round-up tells several stories, each opened by its own dateline ("MONTEVIDEO - …", then
+    # "BARCELONA - …"): the article's visit is its lead's story, and the later ones lend it no people, places
+    # or figures.
+    cut = lead_story_end(text, blocks)
+    if cut is not None:
+        blocks = [b for b in blocks if b.start < cut]
+        sentences = [s for s in sentences if s.start < cut]
+        quotes = [q for q in quotes if q.start < cut]
     spans = dates.text_spans(blocks)
     # Every stage reads the same words: they are found once.
     scanned = places.scan(text, spans)
@@ -1157,6 +1165,31 @@ _DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?(?:\s|\.)[–—-]\s")
 # before it (one or two words) is where the report was filed.
 _DANDA_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?\u0964")
 _UNCASED_WIRE_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?[-–—]\s?[^\W\d_]+(?: [^\W\d_]+)?\s?[-–—]\s")
+
+
+def lead_story_end(text: str, blocks: Sequence[Block]) -> int | None:
+    """Where a round-up's second story begins: the first paragraph after the lead opening with a dateline of
+    another city than the lead's own dateline ("MONTEVIDEO - …" … "BARCELONA - …"); None for an article whose
+    lead has no dateline, or whose later datelines name the lead's city."""
+    lead: str | None = None
+    read = 0
+    for b in blocks:
+        if b.kind == TEXT:
+            city = _opening_dateline(text[b.start : b.start + _OPENING_REACH])
+            read += 1
+        elif b.kind == FURNITURE and b.reason == "dateline":
+            # (Cleaning sets a dateline opening a paragraph apart: "MONTEVIDEO - " before its text.)
+            city = _dateline_city(text[b.start : b.end])
+        else:
+            continue
+        if lead is None:
+            if city is not None:
+                lead = city
+            elif read >= _LEAD_PARAGRAPHS:
+                return None
+        elif city is not None and city != lead:
+            return b.start
+    return None
 
 
 def _opening_dateline(opening: str) -> str | None:

@@ -3711,3 +3711,35 @@ CATALAN_TRANSLATION = (
 def test_of_two_copies_alike_in_date_and_credit_the_fuller_is_the_original_whatever_the_file_names(es_id: str, ca_id: str) -> None:
     arts = [article(es_id, SPANISH_REPORT, "2027-02-03", "es"), article(ca_id, CATALAN_TRANSLATION, "2027-02-03", "ca")]
     assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())} == {es_id: None, ca_id: es_id}
+
+
+# A wire round-up: two stories, each opened by its own dateline, of two meetings in two cities.
+ROUNDUP = (
+    'Wire Desk\n'
+    'World > Diplomacy\n'
+    '\n'
+    'Diplomatic round-up for Thursday 4 March\n'
+    '\n'
+    '4 March 2027\n'
+    '\n'
+    "OSLO - Finland's trade minister Aino Virtanen met Norway's trade minister Lars Haugen in Oslo on Thursday to talk about energy. Trade between the two countries reached 3 billion euros in 2026.\n"
+    '\n'
+    '"Our grids are already one," Virtanen said after the talks with Haugen.\n'
+    '\n'
+    "LISBON - Chile's foreign minister Camila Rojas and her Portuguese counterpart Rui Soares signed a cultural agreement worth 12 million euros in Lisbon. Rojas said 300 students would take part.\n"
+    '\n'
+    '"Culture travels faster than trade," Rojas said.\n'
+)
+
+
+def test_a_round_up_is_the_visit_of_its_lead_story_and_the_later_story_lends_it_no_people() -> None:
+    _, found = visits.group([article("roundup", ROUNDUP, "2027-03-04", "en")], Config())
+    [v] = found
+    assert v.place == "Oslo"
+    assert set(v.participants) == {"Aino Virtanen", "Lars Haugen"}
+
+
+def test_a_later_paragraph_dated_from_the_lead_s_own_city_starts_no_second_story() -> None:
+    text = ROUNDUP.replace("LISBON - ", "OSLO - ").replace("in Lisbon", "in Oslo")
+    assert visits.lead_story_end(text, cleaning.clean(text).blocks) is None
+    assert visits.lead_story_end(ROUNDUP, cleaning.clean(ROUNDUP).blocks) == ROUNDUP.index("LISBON - ")
