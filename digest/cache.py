@@ -590,6 +590,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         quotes=s["quotes"],
         summit=s.get("summit", False),
         bilateral=s.get("bilateral", False),
+        stories=tuple((at, sys.intern(city)) for at, city in s.get("stories", ())),
     )
 
 

@@ -149,6 +149,9 @@ class VisitSignals:
     """Whether the headline or the lead names a summit (data/any/summits.txt)."""
     bilateral: bool = False
     """Whether the headline or the lead names a bilateral meeting (data/any/bilateral.txt)."""
+    stories: tuple[tuple[int, str], ...] = ()
+    """A round-up's later stories, each as (offset, city of its dateline): the article's visit is its lead story's
+    (see visits.later_stories)."""
 
 
 R = TypeVar("R")

@@ -209,7 +209,8 @@ def signals(
     # A wire round-up tells several stories, each opened by its own dateline ("MONTEVIDEO - …", then
     # "BARCELONA - …"): the article's visit is its lead's story, and the later ones lend it no people, places
     # or figures.
-    cut = lead_story_end(text, blocks)
+    stories = later_stories(text, blocks)
+    cut = stories[0][0] if stories else None
     if cut is not None:
         blocks = [b for b in blocks if b.start < cut]
         sentences = [s for s in sentences if s.start < cut]
@@ -290,6 +291,7 @@ def signals(
         quotes=_quote_marks(text, w.body),
         summit=_names_summit(text, blocks, sentences),
         bilateral=_names_summit(text, blocks, sentences, _bilateral_word()),
+        stories=stories,
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
 
@@ -1168,14 +1170,25 @@ _UNCASED_WIRE_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?[-
 
 
 def lead_story_end(text: str, blocks: Sequence[Block]) -> int | None:
-    """Where a round-up's second story begins: the first paragraph after the lead opening with a dateline of
-    another city than the lead's own dateline ("MONTEVIDEO - …" … "BARCELONA - …"); None for an article whose
-    lead has no dateline, or whose later datelines name the lead's city."""
+    """Where a round-up's second story begins (see later_stories); None for an article of one story."""
+    stories = later_stories(text, blocks)
+    return stories[0][0] if stories else None
+
+
+def later_stories(text: str, blocks: Sequence[Block]) -> tuple[tuple[int, str], ...]:
+    """A round-up's stories after the lead, as (offset, city): each later paragraph opening with a dateline of
+    another city than the one before ("MONTEVIDEO - …" … "BARCELONA - …"). None for an article whose lead has no
+    dateline, or whose later datelines name the lead's city."""
     lead: str | None = None
+    out: list[tuple[int, str]] = []
     read = 0
+    # The round-up's own introduction, datelined from the agency's desk ("PARIS, 14 oct 2026 (AFP) - Voici les
+    # principaux rendez-vous …"): the lead story is the next datelined one.
+    desk: str | None = None
     for b in blocks:
+        opening = text[b.start : b.start + _OPENING_REACH]
         if b.kind == TEXT:
-            city = _opening_dateline(text[b.start : b.start + _OPENING_REACH])
+            city = _opening_dateline(opening)
             read += 1
         elif b.kind == FURNITURE and b.reason == "dateline":
             # (Cleaning sets a dateline opening a paragraph apart: "MONTEVIDEO - " before its text.)
@@ -1183,13 +1196,50 @@ def lead_story_end(text: str, blocks: Sequence[Block]) -> int | None:
         else:
             continue
         if lead is None:
-            if city is not None:
+            if city is not None and desk is None and _names_agency(opening):
+                desk, read = city, 0
+            elif city is not None and city != desk:
                 lead = city
             elif read >= _LEAD_PARAGRAPHS:
-                return None
-        elif city is not None and city != lead:
-            return b.start
-    return None
+                return ()
+        elif city is not None and city != (out[-1][1] if out else lead):
+            out.append((b.start, city))
+    return tuple(out)
+
+
+def _names_agency(opening: str) -> bool:
+    """Whether a dateline names its agency in brackets or slashes before its dash ("PARIS, 14 oct 2026 (AFP) -")."""
+    dash = _DATELINE_DASH.search(opening)
+    return any(_agency_after(opening, m.start()) for m in _AGENCY.finditer(opening, 0, dash.start() if dash else len(opening)))
+
+
+# The dash closing a dateline.
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def story_visits(articles: Sequence[Article], found: Sequence[Visit]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Per round-up article, from where each later story runs and the visit it tells of: the one placed in the
+    story's city whose days reach the article's (within SAME_TIME_DAYS), else none (""). Its figures are that
+    visit's, never another report of a figure of the lead's visit."""
+    by_place: dict[str, list[Visit]] = defaultdict(list)
+    for v in found:
+        if v.place:
+            by_place[v.place].append(v)
+    out: dict[str, tuple[tuple[int, str], ...]] = {}
+    for a in articles:
+        sig = a.analysis.signals
+        if not sig or not sig.stories:
+            continue
+        day = dates.to_date(a.date or sig.when)
+
+        def near(v: Visit) -> bool:
+            first, last = dates.to_date(v.start), dates.to_date(v.end or v.start)
+            return day is None or first is None or (
+                first - timedelta(days=SAME_TIME_DAYS) <= day <= (last or first) + timedelta(days=SAME_TIME_DAYS))
+
+        out[a.id] = tuple((at, next((v.id for v in by_place.get(city, ()) if v.id != a.visit and near(v)), ""))
+                          for at, city in sig.stories)
+    return out
 
 
 def _opening_dateline(opening: str) -> str | None:

@@ -3743,3 +3743,12 @@ def test_a_later_paragraph_dated_from_the_lead_s_own_city_starts_no_second_story
     text = ROUNDUP.replace("LISBON - ", "OSLO - ").replace("in Lisbon", "in Oslo")
     assert visits.lead_story_end(text, cleaning.clean(text).blocks) is None
     assert visits.lead_story_end(ROUNDUP, cleaning.clean(ROUNDUP).blocks) == ROUNDUP.index("LISBON - ")
+
+
+def test_a_round_up_s_introduction_from_the_agency_s_desk_is_no_story() -> None:
+    # "PARIS, 4 March 2027 (XYZ) - Here are the day's meetings": the lead story is the next datelined one.
+    text = ROUNDUP.replace("OSLO - ", "PARIS, 4 March 2027 (XYZ) - Here are the main diplomatic meetings of the day.\n\nOSLO - ", 1)
+    stories = visits.later_stories(text, cleaning.clean(text).blocks)
+    assert [city for _, city in stories] == ["Lisbon"]
+    _, found = visits.group([article("roundup", text, "2027-03-04", "en")], Config())
+    assert [v.place for v in found] == ["Oslo"]
