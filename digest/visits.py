@@ -3073,7 +3073,7 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     for members in families.values():
         if len(members) < 2:
             continue
-        ranks = {i: _original_rank(articles[i], config) for i in members}
+        ranks = {i: _original_rank(articles[i], config, profiles[i].place) for i in members}
         original = min(members, key=ranks.__getitem__)
         # Copies of one day tie on the date, and the path would decide: the time each date line gives
         # ("2 juni 2026 kl. 14.05" against "2 juni 2026, 17:40") tells which came out first, when all have one.
@@ -3142,7 +3142,7 @@ def _translated_from(a: Article) -> frozenset[str]:
     return frozenset()
 
 
-def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, int, str]:
+def _original_rank(a: Article, config: Config, place: str | None = None) -> tuple[bool, int, str, bool, int, str]:
     preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
     # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") or a note that the article
     # is a translation says what the article is: the translation, whatever language the reader prefers or
@@ -3151,7 +3151,12 @@ def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, int, str
     # re-publication keeps or trims its text, seldom adds to it; words, not characters, which longer words and
     # compounds inflate); the path, which says nothing of the article, only breaks a tie: file names decided
     # before, and renaming the files of an original and its translation swapped them.
-    return _credited(a) or _credits_translator(a.text), preferred, a.date or "9999", -len(a.text.split()), a.path
+    # Before that, a copy in a language of the country the report places the event in is the original: the local
+    # press writes in its own language and is translated out (an Armenian wire's Armenian report and its Russian
+    # version, whose words are more).
+    at = places.lookup(place) if place else None
+    local = bool(at) and a.lang in country_languages().get(at.country or "", frozenset())
+    return _credited(a) or _credits_translator(a.text), preferred, a.date or "9999", not local, -len(a.text.split()), a.path
 
 
 # How far into an article its header (byline, translator's credit) may reach.

@@ -3752,3 +3752,23 @@ def test_a_round_up_s_introduction_from_the_agency_s_desk_is_no_story() -> None:
     assert [city for _, city in stories] == ["Lisbon"]
     _, found = visits.group([article("roundup", text, "2027-03-04", "en")], Config())
     assert [v.place for v in found] == ["Oslo"]
+
+
+ENGLISH_TRANSLATION = (
+    'Girona and Perpignan sign a transport agreement\n'
+    '3 February 2027\n'
+    '\n'
+    'The mayor of Girona, Pere Roca, and the mayor of Perpignan, Louis Marty, signed on Wednesday in Girona a transport agreement worth 36 million euros, which both said would be the largest ever signed in the long history of the two neighbouring cities on either side of the border.\n'
+    '\n'
+    '"It is an important day for both sides of the border," Roca said at the joint press conference held at the town hall. The train will link the two cities in 50 minutes.\n'
+    '\n'
+    'Marty recalled that 4,000 people cross the border every single day in order to go to work.\n'
+)
+
+
+def test_a_copy_in_the_language_of_the_country_of_the_event_is_the_original_though_it_has_fewer_words() -> None:
+    # (In Madrid, which the gazetteer knows: the place's country names its languages.)
+    arts = [article("z-es", SPANISH_REPORT.replace("Girona", "Madrid"), "2027-02-03", "es"),
+            article("a-en", ENGLISH_TRANSLATION.replace("Girona", "Madrid"), "2027-02-03", "en")]
+    assert len(ENGLISH_TRANSLATION.split()) > len(SPANISH_REPORT.split())
+    assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())} == {"z-es": None, "a-en": "z-es"}
