@@ -591,6 +591,7 @@ def _signals(s: dict[str, Any]) -> VisitSignals:
         summit=s.get("summit", False),
         bilateral=s.get("bilateral", False),
         headline_countries=tuple(s.get("headline_countries", ())),
+        stories=tuple((at, sys.intern(city)) for at, city in s.get("stories", ())),
     )
 
 

@@ -21,7 +21,7 @@ from digest.model import FURNITURE, TEXT, Block
 # "dall'8 marzo") leaves the day a number token of its own.
 # (Hebrew glues a one-letter prefix to a day with a hyphen, "ב-14 בנובמבר": the prefix is a token of its own, so
 # that the day is read as a number; the alternative opens with a Hebrew prefix letter, tried at no other script's.)
-_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?"
+_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2}|·\d{1,2}·\d\d)?"
                     r"|[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4](?<!\w.)[\u05d5\u05d1\u05dc\u05db\u05de\u05e9\u05d4]{0,2}-(?=\d)"
                     r"|[^\W\d_](?:[\w-]++|['’ʼ](?!\d))*+\.?",
                     re.UNICODE)
@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}[./-]\d{2,4}|-\d{1,2}-\d{1,2})?"
 _ISO = re.compile(r"^(\d{4})([-./])(\d{1,2})\2(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 # Day, month and a two-digit year, by dots: Israeli sites' stamps ("פורסם: 12.11.26, 08:40", Ynet): this century's.
-_DMY_SHORT = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d\d)$")
+# Spanish and Catalan papers write the same stamp with middle dots ("Barcelona 14·10·26 | 20:12", El Periódico).
+_DMY_SHORT = re.compile(r"^(\d{1,2})([.·])(\d{1,2})\2(\d\d)$")
 # A month name in a span without a digit has no day nor year to read.
 _DIGIT = re.compile(r"\d")
 # How many characters around a month name its day and year are first looked for in.
@@ -38,7 +39,7 @@ _MONTH_CONTEXT = 40
 # its first separator (a fast scan for three characters), the digit before it looked behind:
 # a search from a span's second character finds it inside the span.
 # The spaced form ("12. 11.") is hinted at by its first dot too.
-_NUMERIC_HINT = re.compile(r"[./-](?<=\d[./-])(?:\d\d?[./-]\d|(?<=\d\.)[ \u00a0]\d\d?\.)")
+_NUMERIC_HINT = re.compile(r"[./·-](?<=\d[./·-])(?:\d\d?[./·-]\d|(?<=\d\.)[ \u00a0]\d\d?\.)")
 # Day and month each closed by a dot and a space, the year optional: Central European papers
 # write "12. 11. 2025." (hr, sl) or "16. 4. 2025" (cs, sk), and "16. 4." with the year said elsewhere.
 _SPACED = re.compile(
@@ -377,7 +378,7 @@ def _numeric(s: str) -> tuple[int, int, int] | None:
         m = _DMY.match(s) or _DMY_SHORT.match(s)
         if not m:
             return None
-        d, mo, y = (int(g) for g in m.groups())
+        d, mo, y = (int(g) for g in m.groups() if g not in ".·")
         y += 2000 if y < 100 else 0
     try:
         date(y, mo, d)

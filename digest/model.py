@@ -152,6 +152,9 @@ class VisitSignals:
     headline_countries: tuple[str, ...] = ()
     """Countries (ISO 3166 alpha-2) of the places the article's title names ("Монгольская делегация в Пекине": MN,
     CN): whose visit a report naming no one tells of."""
+    stories: tuple[tuple[int, str], ...] = ()
+    """A round-up's later stories, each as (offset, city of its dateline): the article's visit is its lead story's
+    (see visits.later_stories)."""
 
 
 R = TypeVar("R")

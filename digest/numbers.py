@@ -379,7 +379,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
-    "denials", "capacity", "options", "per",
+    "denials", "capacity", "options", "per", "restated", "comparatives",
 )
 
 
@@ -1770,8 +1770,10 @@ def _noun_after_fraction(text: str, low: str, lex: Lexicon, end: int, hi: int) -
     """Whether a lower-case word that is no function word, "of" word, scale or unit follows a fraction's words."""
     p = _skip_space(text, end, hi)
     m = _WORD.match(low, p, hi) if p > end else None
+    # "a third lower", "een derde minder": a comparative after the share makes it a change by that share, no noun.
     return (bool(m) and text[p].islower() and m.group() not in lex.stop and not lex.of.match(text, low, p)
-            and not lex.scales.match(text, low, p) and not _unit_hit(text, low, lex, p, hi))
+            and not lex.scales.match(text, low, p) and not _unit_hit(text, low, lex, p, hi)
+            and not lex.sections["comparatives"].match(text, low, p))
 
 
 def _glued_name(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int, hi: int) -> bool:
@@ -3052,11 +3054,22 @@ def _currency_said_before(figures: list[Figure], text: str, low: str, lex: Lexic
         if f.kind == "number" and f.unit is None and f.value >= _WORD_MIN and not f.word:
             lo = max(sent.start, out[-1].end if out else sent.start, f.start - _LOOKBACK)
             words = list(_WORD.finditer(low, lo, f.start))[-_CURRENCY_WORDS:]
-            hit = next((h for m in reversed(words) if (h := lex.currencies.match(text, low, m.start())) and h[0] <= f.start), None)
+            hit = next((h for m in reversed(words) if (h := lex.currencies.match(text, low, m.start())) and h[0] <= f.start
+                        and not _adjective_currency(low, lex, m.start(), lo)), None)
             if hit and hit[1] != LOCAL_DOLLAR:
                 f = f._replace(unit=hit[1], kind="money")
         out.append(f)
     return out
+
+
+def _adjective_currency(low: str, lex: Lexicon, start: int, lo: int) -> bool:
+    """Whether a currency word at start stands right after a noun in a language whose adjectives follow their
+    noun: there it is the adjective it is spelt like ("o comércio real", pt/es "real" = actual), no currency
+    named alone; one after a preposition or an article ("en dólares", "em reais") stays a currency."""
+    if not lex.adjectives_after:
+        return False
+    word = _word_before(low, start, lo)[1]
+    return bool(word) and word not in lex.stop and not word[:1].isdigit()
 
 
 def _same_dollar(figures: list[Figure], earlier: Figure | None, text: str, low: str, lex: Lexicon) -> list[Figure]:
@@ -6657,7 +6670,9 @@ def visit_conflicts(
                 return True
             # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
             later = group[max(i, j, key=lambda k: group[k].start)]
-            return _opened(later.sentence, later.surface, _lists_lang(by_id[later.article].lang) if later.article in by_id else "en", "versus")
+            lang = _lists_lang(by_id[later.article].lang) if later.article in by_id else "en"
+            # "45 million for 2027-2029, that is 15 million a year": one claim restated in other terms.
+            return _opened(later.sentence, later.surface, lang, "versus") or _said_again(later.sentence, later.surface, lang)
         return in_copy[i] or in_copy[j]
 
     # A figure joins a measure when its label matches most members and nothing in it clashes
@@ -7349,6 +7364,23 @@ def _plain_stems(words: str) -> frozenset[str]:
 def _currency(unit: str | None) -> bool:
     """Whether a unit is a currency code (EUR, GBP)."""
     return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def _said_again(sentence: str, surface: str, lang: str) -> bool:
+    """Whether a [restated] phrase ("that is", "és a dir", "c'est-à-dire") ends right before the figure,
+    a comma or colon between them allowed: the figure says again what an earlier one of its sentence
+    said, in other terms (a yearly share of a total), and is never another source's report of it."""
+    low = _folded(sentence).lower()
+    at = low.find(fold(surface).lower())
+    if at <= 0:
+        return False
+    before = low[:at]
+    end = len(before.rstrip(" \t\n,:(\u00a0"))
+    head = before[:end]
+    return any(
+        head.endswith(phrase) and (len(head) == len(phrase) or not head[-len(phrase) - 1].isalnum())
+        for phrase in lexicon(lang).sections["restated"].folded
+    )
 
 
 def _one_clause(sentence: str, a: str, b: str) -> bool:

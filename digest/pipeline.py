@@ -884,6 +884,9 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
     all_numbers = corpus_numbers(articles, named)
     # Only figures with a family can conflict or recur: only those are built, once for both.
     measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
+    # A round-up's later stories tell of other visits: their figures are compared there, or nowhere.
+    if stories := visits.story_visits(articles, visit_list):
+        measured = [_in_story(n, stories[n.article]) if n.article in stories else n for n in measured]
     art_by_id = {a.id: a for a in articles}
     workers = jobs or os.cpu_count() or 1
     # Forking is safe only from a process with one thread (the TUI assembles in a thread worker).
@@ -916,6 +919,12 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
 
 # What the workers of _in_parallel read: set before they are forked, they inherit it (nothing is pickled).
 _SHARED: dict[str, Any] = {}
+def _in_story(n: KeyNumber, stories: Sequence[tuple[int, str]]) -> KeyNumber:
+    """A figure of a round-up with the visit of the story it stands in (see visits.story_visits)."""
+    visit = next((v for at, v in reversed(stories) if n.start >= at), None)
+    return n if visit is None else replace(n, visit=visit)
+
+
 # Figures measured per job (a few thousand make a visit of a thousand articles).
 MEASURE_CHUNK = 400
 

@@ -206,6 +206,15 @@ def signals(
     """Per-article clues: publication date if the text gives one, dates and places mentioned, and
     what grouping and translation detection compare (the text's part of it: metadata comes later).
     """
+    # A wire round-up tells several stories, each opened by its own dateline ("MONTEVIDEO - …", then
+    # "BARCELONA - …"): the article's visit is its lead's story, and the later ones lend it no people, places
+    # or figures.
+    stories = later_stories(text, blocks)
+    cut = stories[0][0] if stories else None
+    if cut is not None:
+        blocks = [b for b in blocks if b.start < cut]
+        sentences = [s for s in sentences if s.start < cut]
+        quotes = [q for q in quotes if q.start < cut]
     spans = dates.text_spans(blocks)
     # Every stage reads the same words: they are found once.
     scanned = places.scan(text, spans)
@@ -285,6 +294,7 @@ def signals(
         headline_countries=tuple(sorted({f.place.country for f in found for b in blocks
                                          if b.kind == TITLE and b.start <= f.start < b.end}
                                         | {c for word in title if (c := places.demonym(word))})),
+        stories=stories,
     )
     return published, dates.resolved(mentions, dates.to_date(published)), places.ranked(found), sig
 
@@ -1161,6 +1171,79 @@ _DASH_AFTER_DATE = re.compile(r"[^.!?]*?\d[^.!?]*?(?:\s|\.)[–—-]\s")
 # before it (one or two words) is where the report was filed.
 _DANDA_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?\u0964")
 _UNCASED_WIRE_OPENING = re.compile(r"\s*(?P<place>[^\W\d_]+(?: [^\W\d_]+)?)\s?[-–—]\s?[^\W\d_]+(?: [^\W\d_]+)?\s?[-–—]\s")
+
+
+def lead_story_end(text: str, blocks: Sequence[Block]) -> int | None:
+    """Where a round-up's second story begins (see later_stories); None for an article of one story."""
+    stories = later_stories(text, blocks)
+    return stories[0][0] if stories else None
+
+
+def later_stories(text: str, blocks: Sequence[Block]) -> tuple[tuple[int, str], ...]:
+    """A round-up's stories after the lead, as (offset, city): each later paragraph opening with a dateline of
+    another city than the one before ("MONTEVIDEO - …" … "BARCELONA - …"). None for an article whose lead has no
+    dateline, or whose later datelines name the lead's city."""
+    lead: str | None = None
+    out: list[tuple[int, str]] = []
+    read = 0
+    # The round-up's own introduction, datelined from the agency's desk ("PARIS, 14 oct 2026 (AFP) - Voici les
+    # principaux rendez-vous …"): the lead story is the next datelined one.
+    desk: str | None = None
+    for b in blocks:
+        opening = text[b.start : b.start + _OPENING_REACH]
+        if b.kind == TEXT:
+            city = _opening_dateline(opening)
+            read += 1
+        elif b.kind == FURNITURE and b.reason == "dateline":
+            # (Cleaning sets a dateline opening a paragraph apart: "MONTEVIDEO - " before its text.)
+            city = _dateline_city(text[b.start : b.end])
+        else:
+            continue
+        if lead is None:
+            if city is not None and desk is None and _names_agency(opening):
+                desk, read = city, 0
+            elif city is not None and city != desk:
+                lead = city
+            elif read >= _LEAD_PARAGRAPHS:
+                return ()
+        elif city is not None and city != (out[-1][1] if out else lead):
+            out.append((b.start, city))
+    return tuple(out)
+
+
+def _names_agency(opening: str) -> bool:
+    """Whether a dateline names its agency in brackets or slashes before its dash ("PARIS, 14 oct 2026 (AFP) -")."""
+    dash = _DATELINE_DASH.search(opening)
+    return any(_agency_after(opening, m.start()) for m in _AGENCY.finditer(opening, 0, dash.start() if dash else len(opening)))
+
+
+# The dash closing a dateline.
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def story_visits(articles: Sequence[Article], found: Sequence[Visit]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Per round-up article, from where each later story runs and the visit it tells of: the one placed in the
+    story's city whose days reach the article's (within SAME_TIME_DAYS), else none (""). Its figures are that
+    visit's, never another report of a figure of the lead's visit."""
+    by_place: dict[str, list[Visit]] = defaultdict(list)
+    for v in found:
+        if v.place:
+            by_place[v.place].append(v)
+    out: dict[str, tuple[tuple[int, str], ...]] = {}
+    for a in articles:
+        sig = a.analysis.signals
+        if not sig or not sig.stories:
+            continue
+        day = dates.to_date(a.date or sig.when)
+
+        def near(v: Visit) -> bool:
+            first, last = dates.to_date(v.start), dates.to_date(v.end or v.start)
+            return day is None or first is None or (
+                first - timedelta(days=SAME_TIME_DAYS) <= day <= (last or first) + timedelta(days=SAME_TIME_DAYS))
+
+        out[a.id] = tuple((at, next((v.id for v in by_place.get(city, ()) if v.id != a.visit and near(v)), ""))
+                          for at, city in sig.stories)
+    return out
 
 
 def _opening_dateline(opening: str) -> str | None:
@@ -3007,13 +3090,13 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
     for members in families.values():
         if len(members) < 2:
             continue
-        ranks = {i: _original_rank(articles[i], config) for i in members}
+        ranks = {i: _original_rank(articles[i], config, profiles[i].place) for i in members}
         original = min(members, key=ranks.__getitem__)
         # Copies of one day tie on the date, and the path would decide: the time each date line gives
         # ("2 juni 2026 kl. 14.05" against "2 juni 2026, 17:40") tells which came out first, when all have one.
         tied = [i for i in members if ranks[i][:3] == ranks[original][:3]]
         if len(tied) > 1 and all(times := [_published_time(articles[i].text) for i in tied]):
-            original = min(zip(times, (articles[i].path for i in tied), tied))[2]
+            original = min(zip(times, (ranks[i][3:] for i in tied), tied))[2]
         for i in members:
             if i != original:
                 out[i] = replace(articles[i], duplicate_of=articles[original].id)
@@ -3076,12 +3159,21 @@ def _translated_from(a: Article) -> frozenset[str]:
     return frozenset()
 
 
-def _original_rank(a: Article, config: Config) -> tuple[bool, int, str, str]:
+def _original_rank(a: Article, config: Config, place: str | None = None) -> tuple[bool, int, str, bool, int, str]:
     preferred = config.languages.index(a.lang) if a.lang in config.languages else len(config.languages)
     # A header crediting a translator ("Translated by: …", "Traduit du néerlandais") or a note that the article
     # is a translation says what the article is: the translation, whatever language the reader prefers or
     # whichever came first.
-    return _credited(a) or _credits_translator(a.text), preferred, a.date or "9999", a.path
+    # Of copies alike in all that, the one of more words is taken for the original (a translation or a
+    # re-publication keeps or trims its text, seldom adds to it; words, not characters, which longer words and
+    # compounds inflate); the path, which says nothing of the article, only breaks a tie: file names decided
+    # before, and renaming the files of an original and its translation swapped them.
+    # Before that, a copy in a language of the country the report places the event in is the original: the local
+    # press writes in its own language and is translated out (an Armenian wire's Armenian report and its Russian
+    # version, whose words are more).
+    at = places.lookup(place) if place else None
+    local = bool(at) and a.lang in country_languages().get(at.country or "", frozenset())
+    return _credited(a) or _credits_translator(a.text), preferred, a.date or "9999", not local, -len(a.text.split()), a.path
 
 
 # How far into an article its header (byline, translator's credit) may reach.

@@ -144,3 +144,13 @@ def test_a_day_and_month_bracketed_after_a_weekday_is_a_date() -> None:
 ])
 def test_a_range_of_days_opens_on_its_first_day(text: str, lang: str) -> None:
     assert [(m.day, m.month) for m in dates.find(text, lang, [(0, len(text))])] == [(13, 10), (15, 10)]
+
+
+def test_a_stamp_written_with_middle_dots_dates_the_article() -> None:
+    # Spanish and Catalan papers stamp "Girona 03·02·27 | 09:45": day, month, two-digit year.
+    body = "Els dos alcaldes van signar ahir un acord de col·laboració sobre el transport públic.\n"
+    text = f"Diari del Ter\nGirona i Perpinyà signen un acord\n\nMarta Puig\nGirona 03·02·27 | 09:45\n\n{body}"
+    assert dates.publication(text, cleaning.clean(text).blocks, "ca") == "2027-02-03"
+    assert [(m.year, m.month, m.day) for m in dates.find("Girona 03·02·27", "ca", [(0, 15)])] == [(2027, 2, 3)]
+    # A middle dot inside a word (Catalan "l·l") and a mixed separator are no dates.
+    assert not [m for m in dates.find("col·laboració 3·02.27", "ca", [(0, 21)]) if m.month]

@@ -401,3 +401,24 @@ def test_a_year_a_source_tells_for_later_is_no_key_number(lang: str, text: str) 
     a = pipeline.analyse(text, pipeline.Settings(Config().summary, Config().limits, lang))
     assert a.date == "2026-03-12"
     assert [n.surface for n in a.numbers] == ["2011"]
+
+
+def test_a_round_up_s_later_story_s_figures_are_compared_in_that_story_s_visit(tmp_path: Path) -> None:
+    from test_visits import ROUNDUP
+
+    lisbon = (
+        "Lisbon Daily\n\nChile and Portugal sign a cultural agreement in Lisbon\n\n4 March 2027\n\n"
+        "LISBON - Chile's foreign minister Camila Rojas and her Portuguese counterpart Rui Soares signed a cultural "
+        "agreement in Lisbon on Thursday, after talks on trade and culture between Chile and Portugal.\n\n"
+        "Rojas said 450 students would take part in the exchange in its first year. Soares welcomed Rojas at the "
+        "ministry and said the agreement was overdue.\n\n"
+        '"Culture travels faster than trade," Rojas told reporters. Soares and Rojas will meet again in Santiago.\n'
+    )
+    (tmp_path / "roundup.txt").write_text(ROUNDUP, encoding="utf-8")
+    (tmp_path / "lisbon.txt").write_text(lisbon, encoding="utf-8")
+    d = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1)
+    by_article = {a.id: a.visit for a in d.articles}
+    assert by_article["roundup"] != by_article["lisbon"]
+    values = {n.id: n.value for n in d.numbers}
+    # The round-up's 300 students, told in its Lisbon story, disagree with the Lisbon report's 450, in the Lisbon visit.
+    assert [(c.visit, sorted(values[i] for i in c.numbers)) for c in d.conflicts] == [(by_article["lisbon"], [300.0, 450.0])]

@@ -3699,3 +3699,91 @@ def test_a_report_naming_no_one_joins_the_visit_of_the_country_its_title_names(t
     (tmp_path / "c.txt").write_text('Steppe News\n\nKazakh delegation in Beijing discusses grain corridor\n\nOctober 14, 2026\n\nBEIJING, Oct. 14 -- The Kazakh government delegation on the second day of its visit to Beijing discussed a new grain corridor and rail transit with Chinese officials, the delegation said.\n\n"The corridor remains our priority," the head of the Kazakh government told reporters, adding that grain shipments to China could reach 2 million tonnes in 2027.\n\nTrade between the two countries reached 41 billion dollars last year.\n', encoding="utf-8")
     visits = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert sorted(v.articles for v in visits) == [("a", "c"), ("b",)]
+# A Spanish report and its Catalan translation of the same day, which trims a clause: neither credits a translator.
+SPANISH_REPORT = (
+    'Girona y Perpiñán firman un acuerdo de transporte\n'
+    '3 de febrero de 2027\n'
+    '\n'
+    'El alcalde de Girona, Pere Roca, y el alcalde de Perpiñán, Louis Marty, firmaron este miércoles en Girona un acuerdo de transporte de 36 millones de euros, que según ambos será el mayor de la historia de las dos ciudades.\n'
+    '\n'
+    '«Es un día importante para los dos lados de la frontera», dijo Roca en la rueda de prensa conjunta. El tren unirá las dos ciudades en 50 minutos.\n'
+    '\n'
+    'Marty recordó que 4.000 personas cruzan la frontera cada día para trabajar.\n'
+)
+CATALAN_TRANSLATION = (
+    'Girona i Perpinyà signen un acord de transport\n'
+    '3 de febrer de 2027\n'
+    '\n'
+    "L'alcalde de Girona, Pere Roca, i l'alcalde de Perpinyà, Louis Marty, van signar aquest dimecres a Girona un acord de transport de 36 milions d'euros.\n"
+    '\n'
+    '«És un dia important per als dos costats de la frontera», va dir Roca a la roda de premsa conjunta. El tren unirà les dues ciutats en 50 minuts.\n'
+    '\n'
+    'Marty va recordar que 4.000 persones creuen la frontera cada dia per treballar.\n'
+)
+
+
+@pytest.mark.parametrize(("es_id", "ca_id"), [("a-es", "z-ca"), ("z-es", "a-ca")])
+def test_of_two_copies_alike_in_date_and_credit_the_fuller_is_the_original_whatever_the_file_names(es_id: str, ca_id: str) -> None:
+    arts = [article(es_id, SPANISH_REPORT, "2027-02-03", "es"), article(ca_id, CATALAN_TRANSLATION, "2027-02-03", "ca")]
+    assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())} == {es_id: None, ca_id: es_id}
+
+
+# A wire round-up: two stories, each opened by its own dateline, of two meetings in two cities.
+ROUNDUP = (
+    'Wire Desk\n'
+    'World > Diplomacy\n'
+    '\n'
+    'Diplomatic round-up for Thursday 4 March\n'
+    '\n'
+    '4 March 2027\n'
+    '\n'
+    "OSLO - Finland's trade minister Aino Virtanen met Norway's trade minister Lars Haugen in Oslo on Thursday to talk about energy. Trade between the two countries reached 3 billion euros in 2026.\n"
+    '\n'
+    '"Our grids are already one," Virtanen said after the talks with Haugen.\n'
+    '\n'
+    "LISBON - Chile's foreign minister Camila Rojas and her Portuguese counterpart Rui Soares signed a cultural agreement worth 12 million euros in Lisbon. Rojas said 300 students would take part.\n"
+    '\n'
+    '"Culture travels faster than trade," Rojas said.\n'
+)
+
+
+def test_a_round_up_is_the_visit_of_its_lead_story_and_the_later_story_lends_it_no_people() -> None:
+    _, found = visits.group([article("roundup", ROUNDUP, "2027-03-04", "en")], Config())
+    [v] = found
+    assert v.place == "Oslo"
+    assert set(v.participants) == {"Aino Virtanen", "Lars Haugen"}
+
+
+def test_a_later_paragraph_dated_from_the_lead_s_own_city_starts_no_second_story() -> None:
+    text = ROUNDUP.replace("LISBON - ", "OSLO - ").replace("in Lisbon", "in Oslo")
+    assert visits.lead_story_end(text, cleaning.clean(text).blocks) is None
+    assert visits.lead_story_end(ROUNDUP, cleaning.clean(ROUNDUP).blocks) == ROUNDUP.index("LISBON - ")
+
+
+def test_a_round_up_s_introduction_from_the_agency_s_desk_is_no_story() -> None:
+    # "PARIS, 4 March 2027 (XYZ) - Here are the day's meetings": the lead story is the next datelined one.
+    text = ROUNDUP.replace("OSLO - ", "PARIS, 4 March 2027 (XYZ) - Here are the main diplomatic meetings of the day.\n\nOSLO - ", 1)
+    stories = visits.later_stories(text, cleaning.clean(text).blocks)
+    assert [city for _, city in stories] == ["Lisbon"]
+    _, found = visits.group([article("roundup", text, "2027-03-04", "en")], Config())
+    assert [v.place for v in found] == ["Oslo"]
+
+
+ENGLISH_TRANSLATION = (
+    'Girona and Perpignan sign a transport agreement\n'
+    '3 February 2027\n'
+    '\n'
+    'The mayor of Girona, Pere Roca, and the mayor of Perpignan, Louis Marty, signed on Wednesday in Girona a transport agreement worth 36 million euros, which both said would be the largest ever signed in the long history of the two neighbouring cities on either side of the border.\n'
+    '\n'
+    '"It is an important day for both sides of the border," Roca said at the joint press conference held at the town hall. The train will link the two cities in 50 minutes.\n'
+    '\n'
+    'Marty recalled that 4,000 people cross the border every single day in order to go to work.\n'
+)
+
+
+def test_a_copy_in_the_language_of_the_country_of_the_event_is_the_original_though_it_has_fewer_words() -> None:
+    # (In Madrid, which the gazetteer knows: the place's country names its languages.)
+    arts = [article("z-es", SPANISH_REPORT.replace("Girona", "Madrid"), "2027-02-03", "es"),
+            article("a-en", ENGLISH_TRANSLATION.replace("Girona", "Madrid"), "2027-02-03", "en")]
+    assert len(ENGLISH_TRANSLATION.split()) > len(SPANISH_REPORT.split())
+    assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())} == {"z-es": None, "a-en": "z-es"}
