@@ -2233,6 +2233,28 @@ def test_an_interviews_labelled_answers_are_the_interviewees_speech(text: str, l
     assert find_quotes(one, clean(one).blocks, (), lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Harbour Daily\n\nGhana's Transport Minister Kofi Mensah met us in his office after his visit to Nairobi.\n\n"
+         "— Question. Minister, what was agreed?\n— A new shipping line. It will carry 40,000 containers a year.\n\n"
+         "— Question. But the port is small.\n— It is. We are doubling the quays before the line opens.\n", "en",
+         "Kofi Mensah"),
+        ("Il Porto\n\nIl ministro ghanese dei Trasporti, Kofi Mensah, ci riceve nel suo ufficio a Accra.\n\n"
+         "— Domanda. Ministro, che cosa avete firmato?\n— Una nuova linea marittima. Porterà 40.000 container "
+         "l'anno.\n\n— Domanda. Ma il porto è piccolo.\n— Lo è. Raddoppiamo le banchine prima dell'apertura.\n",
+         "it", "Kofi Mensah"),
+    ],
+)
+def test_an_interviews_dash_answers_after_labelled_questions_are_the_interviewees(text: str, lang: str,
+                                                                                   speaker: str) -> None:
+    # "— Question. …" / "— …": the dash layout labels only the questions (one may end on a remark, no question
+    # mark); each dash line after one is the interviewee's answer, the question no quotation.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert len(quotes) == 2 and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
+    assert not any("?" in q.text or q.text.lower().startswith(("question", "domanda")) for q in quotes)
+
+
 # A press conference's transcript: each answer opens with its speaker's label in capitals; the text names them
 # in full elsewhere (the caption, the lead).
 _TRANSCRIPT = (
