@@ -771,6 +771,7 @@ def clean(text: str) -> Cleaned:
         reasons.append(reason)
     _mark_captions(strings, words, kinds, reasons)
     _mark_teaser_lists(strings, kinds, reasons, first_par)
+    _mark_comment_section(strings, kinds, reasons, first_par)
 
     title_i = _find_title(strings, norms, counts, words, kinds, reasons, first_par, last_par, stamps)
     title = None
@@ -988,6 +989,34 @@ def _holds_two_sentences(line: str) -> bool:
     """Whether a line holds a sentence's end followed by a capital: a paragraph of two sentences, no caption."""
     s = _visible(line)
     return any(s[m.end()].isupper() for m in _INNER_SENTENCE_END.finditer(s))
+
+
+# The fewest text paragraphs before a comment section's label: over the body, a comment counter is a button.
+COMMENTS_AFTER_PARAGRAPHS = 2
+
+
+@cache
+def _comment_labels() -> frozenset[str]:
+    """data/any/comment_sections.txt: labels heading a reader comment section."""
+    return frozenset(w.strip().casefold() for w in data.sections("comment_sections.txt", "any").get("", ()) if w.strip())
+
+
+def _mark_comment_section(strings: list[str], kinds: list[str], reasons: list[str], first_par: int) -> None:
+    """A reader comment section's label on a line of its own ("Comments (2)", "12 Kommentare") after the
+    article's text ends the article: the readers' names, times and words below it ("300 million is nothing
+    compared …") are nobody's quotation and no figure of the story, and the page's footer follows them."""
+    labels = _comment_labels()
+    seen = 0
+    for i in range(first_par, len(strings)):
+        if kinds[i] == TEXT:
+            seen += 1
+            continue
+        words = [w for w in _norm(strings[i]).rstrip(":").split(" ") if w and not _COUNTER.fullmatch(w)]
+        if seen >= COMMENTS_AFTER_PARAGRAPHS and kinds[i] != BLANK and " ".join(words) in labels:
+            for j in range(i, len(strings)):
+                if kinds[j] != BLANK:
+                    kinds[j], reasons[j] = FURNITURE, "comment section"
+            return
 
 
 def _mark_teaser_lists(strings: list[str], kinds: list[str], reasons: list[str], first_par: int) -> None:

@@ -1344,3 +1344,20 @@ def test_a_headline_asking_and_labelled_is_still_the_title() -> None:
             "The government and the grid operator disagree on who should pay for the new lines, which will cost "
             "two billion euros over ten years, officials said.\n\nWho pays for the new grid? (ANALYSIS)\n")
     assert clean(page).title == "Who pays for the new grid? (ANALYSIS)"
+
+
+@pytest.mark.parametrize("label", ["Comments (3)", "Comentarios", "12 Kommentare"])
+def test_a_reader_comment_section_after_the_text_is_furniture(label: str) -> None:
+    # The comment section's label ends the article: a reader's sentence and figures below it are no article text;
+    # the same label over the body (a counter under the byline) ends nothing.
+    body = ("The ferry minister Lars Holm opened the new port of Tromsø on Monday.\n\n"
+            "The port cost 120 million kroner and will handle 3,000 ships a year, Holm said at the opening.\n\n"
+            "The next port opens in Bodø in spring.\n")
+    page = (f"Port opens in Tromsø\n\n{body}\n{label}\nKari N. · 2 hours ago\n"
+            "What a waste of money, 120 million kroner is far too much for a town of this size.\nReply\n")
+    kinds = _kinds_by_line(page)
+    comment = page.count("\n", 0, page.index("What a waste")) + 1
+    assert kinds[comment] == {FURNITURE}
+    assert all(kinds[page.count("\n", 0, page.index(s)) + 1] == {TEXT} for s in ("The ferry", "The port", "The next"))
+    top = f"Port opens in Tromsø\n\n{label}\n\n{body}"
+    assert all(kinds == {TEXT} for line, kinds in _kinds_by_line(top).items() if line > 3 and kinds - {"blank"})
