@@ -572,6 +572,13 @@ def _is_teaser_label(norm: str, words: int) -> bool:
 _TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*[–—-]\s+(?=[^\W\d_])")
 
 
+# A live blog's time stamp on a line of its own, opening an entry ("13:10", "+++ 13.10 Uhr +++", "9h40", "■ 14:32"):
+# decorations and one short word for the hour around the time, nothing else. An entry is a story of its own: who
+# a pronoun or a bare cue stands for is never sought in another entry (speakers, numbers).
+ENTRY_STAMP = re.compile(r"^[ \t]*[+*#■•|–—-]*[ \t]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*[^\W\d_][\w.]{0,4})?"
+                         r"[ \t]*[+*#■•|–—-]*[ \t]*$", re.MULTILINE)
+
+
 def _time_stamp_length(line: str) -> int:
     """Length of a live blog's time stamp and its dash opening an entry's line, or 0."""
     m = _TIME_STAMP.match(line)

@@ -2392,3 +2392,19 @@ def test_pl_titled_name_after_an_institutions_name_speaks_not_the_institution(in
     text = (f"Ekspert {institution} dr Marek Zieliński ocenił w rozmowie z radiem, że rozmowy utknęły. "
             "„Nikt nie chciał ustąpić ani o krok” – powiedział.")
     assert [q.speaker for q in quotes_of(text, "pl")] == ["Marek Zieliński"]
+
+
+def test_a_pronoun_cue_in_a_live_blog_entry_never_reaches_the_entry_above() -> None:
+    # Newest first: the entry above ("14:32") is later news, not what "she says" in the 13:10 entry refers to.
+    text = ("Hansen in Oslo - live\n\n14:32\nCriticism from the opposition. Spokeswoman Kari Lund said: \"The "
+            "government cuts the fund by 800 million.\"\n\n13:10\nHansen is blunt. \"The region needs 40 billion "
+            "kroner a year,\" she says at the press conference.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "en")
+    assert speaker_of(quotes, "The government") == "Kari Lund"
+    assert speaker_of(quotes, "The region") != "Kari Lund"
+    for stamp in ("+++ 13.10 Uhr +++", "9h40", "■ 13:10"):
+        blog = text.replace("13:10", stamp)
+        assert speaker_of(find_quotes(blog, clean(blog).blocks, (), "en"), "The region") != "Kari Lund"
+    # Without the time stamps the paragraphs are one story: "she" is the spokeswoman, as before.
+    flat = text.replace("14:32\n", "").replace("13:10\n", "")
+    assert speaker_of(find_quotes(flat, clean(flat).blocks, (), "en"), "The region") == "Kari Lund"
