@@ -777,6 +777,7 @@ def clean(text: str) -> Cleaned:
         kinds.append(kind)
         reasons.append(reason)
     _mark_captions(strings, words, kinds, reasons)
+    _mark_gallery(strings, words, kinds, reasons)
     _mark_teaser_lists(strings, kinds, reasons, first_par)
     _mark_comment_section(strings, kinds, reasons, first_par)
 
@@ -977,6 +978,34 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
                 if kinds[j] != FURNITURE:
                     kinds[j], reasons[j] = FURNITURE, "caption"
                 break
+
+
+# A photo gallery's counter on a line of its own ("1/12", "3 / 12", "Foto 3/12"): the picture's place in the gallery.
+_GALLERY_COUNTER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?(\d{1,3})\s*/\s*(\d{1,3})\s*")
+# The fewest counters of one gallery: a lone "1/2" may be anything.
+GALLERY_MIN_COUNTERS = 2
+
+
+def _mark_gallery(strings: list[str], words: list[int], kinds: list[str], reasons: list[str]) -> None:
+    """A photo gallery ("1/4", a caption, "Photo: …", "2/4", …) tells its story in the captions: a caption that
+    reads as a sentence is the article's text, not furniture; the counters and the credits are furniture."""
+    counters: dict[int, list[int]] = {}
+    for i, s in enumerate(strings):
+        m = _GALLERY_COUNTER.fullmatch(s) if s and len(s) < 20 else None
+        if m and 0 < int(m.group(1)) <= int(m.group(2)):
+            counters.setdefault(int(m.group(2)), []).append(i)
+    for at in counters.values():
+        if len(at) < GALLERY_MIN_COUNTERS:
+            continue
+        for i in at:
+            kinds[i], reasons[i] = FURNITURE, "gallery counter"
+            j = i + 1
+            while j < len(strings) and strings[j].strip() and j not in at:
+                # (The last caption, over the page's end, may have been taken for its footer.)
+                if kinds[j] == FURNITURE and reasons[j] in ("caption", "page footer") and _is_short_prose(
+                        strings[j], words[j]):
+                    kinds[j], reasons[j] = TEXT, ""
+                j += 1
 
 
 # The most spaced words of a caption closed by a bracketed credit ("… [국방부 제공]").

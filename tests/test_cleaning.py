@@ -1361,3 +1361,18 @@ def test_a_reader_comment_section_after_the_text_is_furniture(label: str) -> Non
     assert all(kinds[page.count("\n", 0, page.index(s)) + 1] == {TEXT} for s in ("The ferry", "The port", "The next"))
     top = f"Port opens in Tromsø\n\n{label}\n\n{body}"
     assert all(kinds == {TEXT} for line, kinds in _kinds_by_line(top).items() if line > 3 and kinds - {"blank"})
+
+
+def test_a_photo_gallerys_captions_are_the_article_text() -> None:
+    # "1/3", a caption, "Photo: …": the gallery tells its story in the captions; counters and credits are furniture.
+    page = ("Photo Gallery\n\nFerry minister opens the port of Tromsø\n\n3 November 2026\n\n"
+            "1/3\nFerry minister Lars Holm opened the new port of Tromsø on Monday.\nPhoto: Kari Nilsen / NTB\n\n"
+            "2/3\nHolm said the port had cost 120 million kroner and would handle 3,000 ships a year.\n"
+            "Photo: Kari Nilsen / NTB\n\n3/3\nThe mayor and the minister cut the ribbon at noon.\nPhoto: Kari Nilsen / NTB\n")
+    kinds = _kinds_by_line(page)
+    line = {s: page.count("\n", 0, page.index(s)) + 1 for s in ("Ferry minister Lars", "Holm said", "The mayor", "1/3", "2/3")}
+    assert kinds[line["Ferry minister Lars"]] == kinds[line["Holm said"]] == kinds[line["The mayor"]] == {TEXT}
+    assert kinds[line["1/3"]] == kinds[line["2/3"]] == kinds[line["1/3"] + 2] == {FURNITURE}
+    # One photo with its credit is a caption still.
+    one = page[: page.index("2/3")].replace("1/3\n", "")
+    assert _kinds_by_line(one)[line["Ferry minister Lars"] - 1] == {FURNITURE}
