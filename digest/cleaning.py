@@ -1078,7 +1078,9 @@ def _find_title(
     for i in range(min(first_par, len(strings))):
         # A headline repeated at the page end is still the headline at its first occurrence.
         # A headline may come back once at the page end; a line seen more often is a caption.
-        if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
+        # So is a headline the paste opens with (the browser tab's title) and the page repeats in the text too.
+        if kinds[i] != HEADING and not (reasons[i] == "repeated line" and (counts[norms[i]] == 2 or (
+                counts[norms[i]] == 3 and norms[_first_nonblank(strings)] == norms[i]))):
             continue
         s = strings[i].strip()
         if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s) or _is_menu_row(s):

@@ -1376,3 +1376,17 @@ def test_a_photo_gallerys_captions_are_the_article_text() -> None:
     # One photo with its credit is a caption still.
     one = page[: page.index("2/3")].replace("1/3\n", "")
     assert _kinds_by_line(one)[line["Ferry minister Lars"] - 1] == {FURNITURE}
+
+
+def test_a_headline_the_paste_opens_with_and_the_text_repeats_is_still_the_title() -> None:
+    # The tab's title pasted first, the headline, and the same line again mid-text (a pull line): three times.
+    head = "Norway wants to be the Arctic's gateway to Asia"
+    body = ("The ferry minister Lars Holm opened the new port of Tromsø on Monday, with ships from Korea waiting.\n\n"
+            f"The port cost 120 million kroner and will handle 3,000 ships a year, Holm said.\n\n{head}\n\n"
+            "The next port opens in Bodø in spring, the ministry said on Monday evening.\n")
+    page = f"{head}\nTHE POST\nPolitics | Economy | World\n\n{head}\n\nBy Kari Nilsen, Tromsø\n3 November 2026\n\n{body}"
+    c = clean(page)
+    assert c.title == head
+    assert sum(b.kind == TEXT and page[b.start : b.end] == head for b in c.blocks) == 0
+    # A line the page shows three times that the paste does not open with is a caption, no headline.
+    assert clean(page[len(head) + 1 :].replace("THE POST", f"THE POST\n\n{head}", 1)).title != head
