@@ -1390,3 +1390,10 @@ def test_a_headline_the_paste_opens_with_and_the_text_repeats_is_still_the_title
     assert sum(b.kind == TEXT and page[b.start : b.end] == head for b in c.blocks) == 0
     # A line the page shows three times that the paste does not open with is a caption, no headline.
     assert clean(page[len(head) + 1 :].replace("THE POST", f"THE POST\n\n{head}", 1)).title != head
+
+
+@pytest.mark.parametrize("box", ["Newsletter: the most important climate news every Friday. Subscribe now for free",
+                                 "Newsletter: Die wichtigsten Klima-Nachrichten jeden Freitag. Jetzt kostenlos abonnieren"])
+def test_a_newsletter_box_in_the_article_is_furniture(box: str) -> None:
+    page = f"Lavrov in Tashkent\n\n{_LONG_DE}\n\n{box}\n\n{_LONG_DE} Danach flog er ab.\n"
+    assert [b.kind for b in clean(page).blocks if page[b.start : b.end] == box] == [FURNITURE]
