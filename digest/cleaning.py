@@ -659,7 +659,7 @@ def _wrapped_runs(
             if (
                 sum(lengths) / len(lengths) >= 30
                 and max(lengths) <= 120
-                and sum(ended[k] for k in run[:-1]) <= (len(run) - 1) / 2
+                and sum(ended[k] or _quote_closes(strings[k], strings[k + 1]) for k in run[:-1]) <= (len(run) - 1) / 2
                 and all(counts[norms[k]] == 1 for k in run)
                 # A byline over its date line ("Von …, Ankara" / "30.10.2025, 19:42 Uhr") is no prose.
                 and not any(k in stamps for k in run)
@@ -669,6 +669,16 @@ def _wrapped_runs(
                 out.update((k, i) for k in run)
         i = j + 1
     return out
+
+
+# Closing quotation marks ending a line: «…», “…”, "…".
+_LINE_CLOSING_QUOTE = re.compile(r"[»”\"]\s*$")
+
+
+def _quote_closes(line: str, following: str) -> bool:
+    """A line ending on a closing quotation mark over one opening with a capital breaks where a sentence does, as
+    a quoted headline over its deck ("Plevris: «… guardi alla Libia»" / "Il ministro greco …"), not mid-sentence."""
+    return bool(_LINE_CLOSING_QUOTE.search(line)) and following.lstrip()[:1].isupper()
 
 
 # How much narrower than the widest line a wrapped line may be, with the next line's first word

@@ -1397,3 +1397,14 @@ def test_a_headline_the_paste_opens_with_and_the_text_repeats_is_still_the_title
 def test_a_newsletter_box_in_the_article_is_furniture(box: str) -> None:
     page = f"Lavrov in Tashkent\n\n{_LONG_DE}\n\n{box}\n\n{_LONG_DE} Danach flog er ab.\n"
     assert [b.kind for b in clean(page).blocks if page[b.start : b.end] == box] == [FURNITURE]
+
+
+@pytest.mark.parametrize(("head", "close"), [("«", "»"), ("“", "”"), ('"', '"')])
+def test_a_quoted_headline_over_its_deck_line_is_the_title(head: str, close: str) -> None:
+    # A quoted headline and the deck right under it, no blank line between: a sentence ends at the closing mark, so
+    # the two lines are no hard-wrapped paragraph.
+    title = f"Holm: {head}Con la Norvegia un patto sull'Artico. Ora l'Europa guardi alla Groenlandia{close}"
+    page = (f"IL GIORNALE\nEsteri > Europa\n\n{title}\nIl ministro norvegese dei Trasporti dopo l'incontro di Oslo con "
+            "il collega danese\n\ndi Anna Rossi, inviata a Oslo\n3 novembre 2026\n\nIl ministro norvegese dei Trasporti, "
+            "Lars Holm, riceve il giornale nel suo ufficio il giorno dopo la firma del protocollo con il collega danese.\n")
+    assert clean(page).title == title
