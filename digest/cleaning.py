@@ -1050,7 +1050,8 @@ def _comment_labels() -> frozenset[str]:
 def _mark_comment_section(strings: list[str], kinds: list[str], reasons: list[str], first_par: int) -> None:
     """A reader comment section's label on a line of its own ("Comments (2)", "12 Kommentare") after the
     article's text ends the article: the readers' names, times and words below it ("300 million is nothing
-    compared …") are nobody's quotation and no figure of the story, and the page's footer follows them."""
+    compared …") are nobody's quotation and no figure of the story. The section ends where the page's next
+    block opens with a furniture phrase ("Related articles", "Subscribe to our newsletter")."""
     labels = _comment_labels()
     seen = 0
     for i in range(first_par, len(strings)):
@@ -1060,6 +1061,8 @@ def _mark_comment_section(strings: list[str], kinds: list[str], reasons: list[st
         words = [w for w in _norm(strings[i]).rstrip(":").split(" ") if w and not _COUNTER.fullmatch(w)]
         if seen >= COMMENTS_AFTER_PARAGRAPHS and kinds[i] != BLANK and " ".join(words) in labels:
             for j in range(i, len(strings)):
+                if j > i and kinds[j - 1] == BLANK and reasons[j] in ("navigation or footer", "teaser link"):
+                    return
                 if kinds[j] != BLANK:
                     kinds[j], reasons[j] = FURNITURE, "comment section"
             return

@@ -1354,10 +1354,13 @@ def test_a_reader_comment_section_after_the_text_is_furniture(label: str) -> Non
             "The port cost 120 million kroner and will handle 3,000 ships a year, Holm said at the opening.\n\n"
             "The next port opens in Bodø in spring.\n")
     page = (f"Port opens in Tromsø\n\n{body}\n{label}\nKari N. · 2 hours ago\n"
-            "What a waste of money, 120 million kroner is far too much for a town of this size.\nReply\n")
+            "What a waste of money, 120 million kroner is far too much for a town of this size.\nReply\n\n"
+            "Related articles\nNew bridge for Bodø\n\nThe port will open its second quay in 2028, the ministry said.\n")
     kinds = _kinds_by_line(page)
     comment = page.count("\n", 0, page.index("What a waste")) + 1
     assert kinds[comment] == {FURNITURE}
+    # The section ends at the page's next block of furniture: what follows is read as any line is.
+    assert kinds[page.count("\n", 0, page.index("The port will")) + 1] == {TEXT}
     assert all(kinds[page.count("\n", 0, page.index(s)) + 1] == {TEXT} for s in ("The ferry", "The port", "The next"))
     top = f"Port opens in Tromsø\n\n{label}\n\n{body}"
     assert all(kinds == {TEXT} for line, kinds in _kinds_by_line(top).items() if line > 3 and kinds - {"blank"})
