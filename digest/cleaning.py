@@ -572,6 +572,13 @@ def _is_teaser_label(norm: str, words: int) -> bool:
 _TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*[–—-]\s+(?=[^\W\d_])")
 
 
+# A live blog's time stamp on a line of its own, opening an entry ("13:10", "+++ 13.10 Uhr +++", "9h40", "■ 14:32"):
+# decorations and one short word for the hour around the time, nothing else. An entry is a story of its own: who
+# a pronoun or a bare cue stands for is never sought in another entry (speakers, numbers).
+ENTRY_STAMP = re.compile(r"^[ \t]*[+*#■•|–—-]*[ \t]*(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*[^\W\d_][\w.]{0,4})?"
+                         r"[ \t]*[+*#■•|–—-]*[ \t]*$", re.MULTILINE)
+
+
 def _time_stamp_length(line: str) -> int:
     """Length of a live blog's time stamp and its dash opening an entry's line, or 0."""
     m = _TIME_STAMP.match(line)
@@ -652,7 +659,7 @@ def _wrapped_runs(
             if (
                 sum(lengths) / len(lengths) >= 30
                 and max(lengths) <= 120
-                and sum(ended[k] for k in run[:-1]) <= (len(run) - 1) / 2
+                and sum(ended[k] or _quote_closes(strings[k], strings[k + 1]) for k in run[:-1]) <= (len(run) - 1) / 2
                 and all(counts[norms[k]] == 1 for k in run)
                 # A byline over its date line ("Von …, Ankara" / "30.10.2025, 19:42 Uhr") is no prose.
                 and not any(k in stamps for k in run)
@@ -662,6 +669,16 @@ def _wrapped_runs(
                 out.update((k, i) for k in run)
         i = j + 1
     return out
+
+
+# Closing quotation marks ending a line: «…», “…”, "…".
+_LINE_CLOSING_QUOTE = re.compile(r"[»”\"]\s*$")
+
+
+def _quote_closes(line: str, following: str) -> bool:
+    """A line ending on a closing quotation mark over one opening with a capital breaks where a sentence does, as
+    a quoted headline over its deck ("Plevris: «… guardi alla Libia»" / "Il ministro greco …"), not mid-sentence."""
+    return bool(_LINE_CLOSING_QUOTE.search(line)) and following.lstrip()[:1].isupper()
 
 
 # How much narrower than the widest line a wrapped line may be, with the next line's first word
@@ -770,7 +787,9 @@ def clean(text: str) -> Cleaned:
         kinds.append(kind)
         reasons.append(reason)
     _mark_captions(strings, words, kinds, reasons)
+    _mark_gallery(strings, words, kinds, reasons)
     _mark_teaser_lists(strings, kinds, reasons, first_par)
+    _mark_comment_section(strings, kinds, reasons, first_par)
 
     title_i = _find_title(strings, norms, counts, words, kinds, reasons, first_par, last_par, stamps)
     title = None
@@ -971,6 +990,34 @@ def _mark_captions(strings: list[str], words: list[int], kinds: list[str], reaso
                 break
 
 
+# A photo gallery's counter on a line of its own ("1/12", "3 / 12", "Foto 3/12"): the picture's place in the gallery.
+_GALLERY_COUNTER = re.compile(r"\s*(?:[^\W\d_]+\.?\s*)?(\d{1,3})\s*/\s*(\d{1,3})\s*")
+# The fewest counters of one gallery: a lone "1/2" may be anything.
+GALLERY_MIN_COUNTERS = 2
+
+
+def _mark_gallery(strings: list[str], words: list[int], kinds: list[str], reasons: list[str]) -> None:
+    """A photo gallery ("1/4", a caption, "Photo: …", "2/4", …) tells its story in the captions: a caption that
+    reads as a sentence is the article's text, not furniture; the counters and the credits are furniture."""
+    counters: dict[int, list[int]] = {}
+    for i, s in enumerate(strings):
+        m = _GALLERY_COUNTER.fullmatch(s) if s and len(s) < 20 else None
+        if m and 0 < int(m.group(1)) <= int(m.group(2)):
+            counters.setdefault(int(m.group(2)), []).append(i)
+    for at in counters.values():
+        if len(at) < GALLERY_MIN_COUNTERS:
+            continue
+        for i in at:
+            kinds[i], reasons[i] = FURNITURE, "gallery counter"
+            j = i + 1
+            while j < len(strings) and strings[j].strip() and j not in at:
+                # (The last caption, over the page's end, may have been taken for its footer.)
+                if kinds[j] == FURNITURE and reasons[j] in ("caption", "page footer") and _is_short_prose(
+                        strings[j], words[j]):
+                    kinds[j], reasons[j] = TEXT, ""
+                j += 1
+
+
 # The most spaced words of a caption closed by a bracketed credit ("… [국방부 제공]").
 _BRACKET_CAPTION_WORDS = 2 * _MAX_WORDS_COUNTED
 # The longest line read as a caption label, and the marks around a label ("Image caption,", "،تصویر کا کیپشن").
@@ -988,6 +1035,37 @@ def _holds_two_sentences(line: str) -> bool:
     """Whether a line holds a sentence's end followed by a capital: a paragraph of two sentences, no caption."""
     s = _visible(line)
     return any(s[m.end()].isupper() for m in _INNER_SENTENCE_END.finditer(s))
+
+
+# The fewest text paragraphs before a comment section's label: over the body, a comment counter is a button.
+COMMENTS_AFTER_PARAGRAPHS = 2
+
+
+@cache
+def _comment_labels() -> frozenset[str]:
+    """data/any/comment_sections.txt: labels heading a reader comment section."""
+    return frozenset(w.strip().casefold() for w in data.sections("comment_sections.txt", "any").get("", ()) if w.strip())
+
+
+def _mark_comment_section(strings: list[str], kinds: list[str], reasons: list[str], first_par: int) -> None:
+    """A reader comment section's label on a line of its own ("Comments (2)", "12 Kommentare") after the
+    article's text ends the article: the readers' names, times and words below it ("300 million is nothing
+    compared …") are nobody's quotation and no figure of the story. The section ends where the page's next
+    block opens with a furniture phrase ("Related articles", "Subscribe to our newsletter")."""
+    labels = _comment_labels()
+    seen = 0
+    for i in range(first_par, len(strings)):
+        if kinds[i] == TEXT:
+            seen += 1
+            continue
+        words = [w for w in _norm(strings[i]).rstrip(":").split(" ") if w and not _COUNTER.fullmatch(w)]
+        if seen >= COMMENTS_AFTER_PARAGRAPHS and kinds[i] != BLANK and " ".join(words) in labels:
+            for j in range(i, len(strings)):
+                if j > i and kinds[j - 1] == BLANK and reasons[j] in ("navigation or footer", "teaser link"):
+                    return
+                if kinds[j] != BLANK:
+                    kinds[j], reasons[j] = FURNITURE, "comment section"
+            return
 
 
 def _mark_teaser_lists(strings: list[str], kinds: list[str], reasons: list[str], first_par: int) -> None:
@@ -1013,7 +1091,9 @@ def _find_title(
     for i in range(min(first_par, len(strings))):
         # A headline repeated at the page end is still the headline at its first occurrence.
         # A headline may come back once at the page end; a line seen more often is a caption.
-        if kinds[i] != HEADING and not (reasons[i] == "repeated line" and counts[norms[i]] == 2):
+        # So is a headline the paste opens with (the browser tab's title) and the page repeats in the text too.
+        if kinds[i] != HEADING and not (reasons[i] == "repeated line" and (counts[norms[i]] == 2 or (
+                counts[norms[i]] == 3 and norms[_first_nonblank(strings)] == norms[i]))):
             continue
         s = strings[i].strip()
         if i in stamps or len(s) > 250 or _BREADCRUMB.match(s) or _is_date_line(s) or _is_menu_row(s):

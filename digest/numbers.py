@@ -17,6 +17,7 @@ from os.path import commonprefix
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from digest import data
+from digest.cleaning import ENTRY_STAMP
 from digest.language import unspaced
 from digest.model import TEXT, TITLE, Article, Block, Conflict, KeyNumber, Quote, Sentence, Trend, Visit
 from digest.safety import one_line
@@ -2761,6 +2762,10 @@ def find_numbers(
             # A heading between paragraphs closes the list an introducing sentence opened.
             if any(b.kind != TEXT and b.start < b.end and text[b.start : b.end].strip() for b in blocks[prev_block + 1 : sent.block]):
                 intro = None
+                if any(ENTRY_STAMP.match(text, b.start, b.end) for b in blocks[prev_block + 1 : sent.block]):
+                    # A live blog's new entry (under its time stamp) names its own speakers: "she says" there
+                    # is nobody named in the entry printed above it.
+                    last_name = None
             prev_block = sent.block
         figures = figures_in(sent)
         if sent.block != money_block:

@@ -1086,18 +1086,24 @@ def _qa_answers(text: str, paragraphs: list[tuple[int, int, bool]], found: list[
 
 
 @cache
-def _qa_labels(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _qa_labels(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """interview.txt's [question] and [answer] labels ("Q:", "Domanda:"; "A:", "Risposta:") as patterns matching
-    one with its colon at a paragraph's start, or None where the language lists none."""
+    one with its colon at a paragraph's start, and the question label of the dash layout ("— Domanda. …?" /
+    "— …", where a dash alone opens the answer), or None where the language lists none."""
     sections = data.sections("interview.txt", lang)
     question, answer = sections.get("question", ()), sections.get("answer", ())
     if not question or not answer:
         return None
 
-    def label(words: Sequence[str]) -> re.Pattern[str]:
-        return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\s*:\s*(?=\S)", re.IGNORECASE)
+    def label(words: Sequence[str], dash: str = "", ends: str = ":") -> re.Pattern[str]:
+        return re.compile(dash + r"\s*(?:" + "|".join(map(re.escape, words)) + r")\s*[" + ends + r"]\s*(?=\S)",
+                          re.IGNORECASE)
 
-    return label(question), label(answer)
+    return label(question), label(answer), label(question, r"\s*[—–]", ".:")
+
+
+# The dash opening an answer line of the dash layout of an interview.
+_ANSWER_DASH = re.compile(r"\s*[—–]\s*(?=\S)")
 
 
 def _labelled_answers(text: str, paragraphs: list[tuple[int, int, bool]], lang: str) -> list[_Raw]:
@@ -1107,14 +1113,20 @@ def _labelled_answers(text: str, paragraphs: list[tuple[int, int, bool]], lang: 
     labels = _qa_labels(lang)
     if labels is None:
         return []
-    question, answer = labels
+    question, answer, dash_question = labels
     out: list[_Raw] = []
     first = -1
     for p in range(1, len(paragraphs)):
         a, b, heading = paragraphs[p]
         qa, qb, _ = paragraphs[p - 1]
         m = answer.match(text, a, b)
-        if heading or m is None or question.match(text, qa, qb) is None:
+        if m is None and dash_question.match(text, qa, qb) is not None and not dash_question.match(text, a, b):
+            # "— Question. Minister, what changes?" / "— The method changes.": the dash layout labels only the
+            # question; the dash line right after it is the answer.
+            m = _ANSWER_DASH.match(text, a, b)
+        elif m is not None and question.match(text, qa, qb) is None:
+            m = None
+        if heading or m is None:
             continue
         first = p - 1 if first < 0 else first
         words = trim(text, m.end(), b)

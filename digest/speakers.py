@@ -3849,6 +3849,7 @@ class People:
         self._calendar = calendar_words(lang)
         self._paragraphs = _paragraphs(text, spans, self.lex)
         paragraphs = self._paragraphs
+        self._entry_starts = [m.end() for m in cleaning.ENTRY_STAMP.finditer(text)]
         # The article's lower-case words: a sentence's capitalised first word written so elsewhere
         # (позже … Позже он уточнил) is a word of the language, not a name.
         # (No closure here holds self: a People is freed as soon as dropped, never left to the cycle collector.)
@@ -6170,12 +6171,16 @@ class People:
                 clash: Container[str | None] = _OfOtherGender(of_gender, gender) if gender else frozenset()
                 if p.kinds[i] & K_PRONOUN:
                     person = None
+                    # A live blog's entry, under its time stamp, is a story of its own (the entry above it is
+                    # newer, printed first): a pronoun never stands for someone named in another entry.
+                    k = bisect_left(self._entry_starts, pos)
+                    entry = out[bisect_left(out, self._entry_starts[k - 1], key=_FIRST) :] if k else out
                     if gender:
                         # "Die Abgeordnete X warf … vor, Y betreibe „…“, sagte sie": a person of the pronoun's
                         # gender named in its paragraph before one whose gender the text never shows.
                         here = out[bisect_left(out, p.starts[0], key=_FIRST) :]  # (a Mention opens on its start)
                         person = self._recent(here, pos, _Outside(of_gender[gender]), unknown_stops=True)
-                    person = person or self._recent(out, pos, clash, unknown_stops=True)
+                    person = person or self._recent(entry, pos, clash, unknown_stops=True)
                     # "…, sade hon": the pronoun shows the person's gender, so a later "han" is not her.
                     self._note_gender(of_gender, person, gender)
                     out.append(Mention(pos, p.ends[i], word, PRONOUN, person, prep, subject))

@@ -1344,3 +1344,70 @@ def test_a_headline_asking_and_labelled_is_still_the_title() -> None:
             "The government and the grid operator disagree on who should pay for the new lines, which will cost "
             "two billion euros over ten years, officials said.\n\nWho pays for the new grid? (ANALYSIS)\n")
     assert clean(page).title == "Who pays for the new grid? (ANALYSIS)"
+
+
+@pytest.mark.parametrize("label", ["Comments (3)", "Comentarios", "12 Kommentare"])
+def test_a_reader_comment_section_after_the_text_is_furniture(label: str) -> None:
+    # The comment section's label ends the article: a reader's sentence and figures below it are no article text;
+    # the same label over the body (a counter under the byline) ends nothing.
+    body = ("The ferry minister Lars Holm opened the new port of Tromsø on Monday.\n\n"
+            "The port cost 120 million kroner and will handle 3,000 ships a year, Holm said at the opening.\n\n"
+            "The next port opens in Bodø in spring.\n")
+    page = (f"Port opens in Tromsø\n\n{body}\n{label}\nKari N. · 2 hours ago\n"
+            "What a waste of money, 120 million kroner is far too much for a town of this size.\nReply\n\n"
+            "Related articles\nNew bridge for Bodø\n\nThe port will open its second quay in 2028, the ministry said.\n")
+    kinds = _kinds_by_line(page)
+    comment = page.count("\n", 0, page.index("What a waste")) + 1
+    assert kinds[comment] == {FURNITURE}
+    # The section ends at the page's next block of furniture: what follows is read as any line is.
+    assert kinds[page.count("\n", 0, page.index("The port will")) + 1] == {TEXT}
+    assert all(kinds[page.count("\n", 0, page.index(s)) + 1] == {TEXT} for s in ("The ferry", "The port", "The next"))
+    top = f"Port opens in Tromsø\n\n{label}\n\n{body}"
+    assert all(kinds == {TEXT} for line, kinds in _kinds_by_line(top).items() if line > 3 and kinds - {"blank"})
+
+
+def test_a_photo_gallerys_captions_are_the_article_text() -> None:
+    # "1/3", a caption, "Photo: …": the gallery tells its story in the captions; counters and credits are furniture.
+    page = ("Photo Gallery\n\nFerry minister opens the port of Tromsø\n\n3 November 2026\n\n"
+            "1/3\nFerry minister Lars Holm opened the new port of Tromsø on Monday.\nPhoto: Kari Nilsen / NTB\n\n"
+            "2/3\nHolm said the port had cost 120 million kroner and would handle 3,000 ships a year.\n"
+            "Photo: Kari Nilsen / NTB\n\n3/3\nThe mayor and the minister cut the ribbon at noon.\nPhoto: Kari Nilsen / NTB\n")
+    kinds = _kinds_by_line(page)
+    line = {s: page.count("\n", 0, page.index(s)) + 1 for s in ("Ferry minister Lars", "Holm said", "The mayor", "1/3", "2/3")}
+    assert kinds[line["Ferry minister Lars"]] == kinds[line["Holm said"]] == kinds[line["The mayor"]] == {TEXT}
+    assert kinds[line["1/3"]] == kinds[line["2/3"]] == kinds[line["1/3"] + 2] == {FURNITURE}
+    # One photo with its credit is a caption still.
+    one = page[: page.index("2/3")].replace("1/3\n", "")
+    assert _kinds_by_line(one)[line["Ferry minister Lars"] - 1] == {FURNITURE}
+
+
+def test_a_headline_the_paste_opens_with_and_the_text_repeats_is_still_the_title() -> None:
+    # The tab's title pasted first, the headline, and the same line again mid-text (a pull line): three times.
+    head = "Norway wants to be the Arctic's gateway to Asia"
+    body = ("The ferry minister Lars Holm opened the new port of Tromsø on Monday, with ships from Korea waiting.\n\n"
+            f"The port cost 120 million kroner and will handle 3,000 ships a year, Holm said.\n\n{head}\n\n"
+            "The next port opens in Bodø in spring, the ministry said on Monday evening.\n")
+    page = f"{head}\nTHE POST\nPolitics | Economy | World\n\n{head}\n\nBy Kari Nilsen, Tromsø\n3 November 2026\n\n{body}"
+    c = clean(page)
+    assert c.title == head
+    assert sum(b.kind == TEXT and page[b.start : b.end] == head for b in c.blocks) == 0
+    # A line the page shows three times that the paste does not open with is a caption, no headline.
+    assert clean(page[len(head) + 1 :].replace("THE POST", f"THE POST\n\n{head}", 1)).title != head
+
+
+@pytest.mark.parametrize("box", ["Newsletter: the most important climate news every Friday. Subscribe now for free",
+                                 "Newsletter: Die wichtigsten Klima-Nachrichten jeden Freitag. Jetzt kostenlos abonnieren"])
+def test_a_newsletter_box_in_the_article_is_furniture(box: str) -> None:
+    page = f"Lavrov in Tashkent\n\n{_LONG_DE}\n\n{box}\n\n{_LONG_DE} Danach flog er ab.\n"
+    assert [b.kind for b in clean(page).blocks if page[b.start : b.end] == box] == [FURNITURE]
+
+
+@pytest.mark.parametrize(("head", "close"), [("«", "»"), ("“", "”"), ('"', '"')])
+def test_a_quoted_headline_over_its_deck_line_is_the_title(head: str, close: str) -> None:
+    # A quoted headline and the deck right under it, no blank line between: a sentence ends at the closing mark, so
+    # the two lines are no hard-wrapped paragraph.
+    title = f"Holm: {head}Con la Norvegia un patto sull'Artico. Ora l'Europa guardi alla Groenlandia{close}"
+    page = (f"IL GIORNALE\nEsteri > Europa\n\n{title}\nIl ministro norvegese dei Trasporti dopo l'incontro di Oslo con "
+            "il collega danese\n\ndi Anna Rossi, inviata a Oslo\n3 novembre 2026\n\nIl ministro norvegese dei Trasporti, "
+            "Lars Holm, riceve il giornale nel suo ufficio il giorno dopo la firma del protocollo con il collega danese.\n")
+    assert clean(page).title == title

@@ -166,3 +166,10 @@ def test_a_name_with_a_case_suffix_after_its_apostrophe_is_no_speaker() -> None:
             "\"Bakü'den Ankara'ya uzanan hat bölgenin enerji güvenliğini güçlendirecek\" diye konuştu.")
     a = analyse(text, Settings(SummarySettings(), Limits()))
     assert [q.speaker for q in a.quotes] == ["Mehmet Yılmaz"]
+
+
+def test_a_quotation_closed_by_ifadesini_kullandi_is_its_subjects() -> None:
+    # '"…" ifadesini kullandı' (used the words "…"): the light verb's noun ties the quotation to the subject.
+    text = ("Ankara\n\nYunan Bakan Nikos Papadakis ise adalara gelen göçmen sayısının bu yıl düştüğünü belirterek, "
+            "\"Rakamlar ortak çalışmanın sonuç verdiğini gösteriyor\" ifadesini kullandı.\n")
+    assert speaker_of(quotes_of(text, "tr"), "Rakamlar") == "Nikos Papadakis"

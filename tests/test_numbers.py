@@ -45,6 +45,7 @@ from digest.numbers import (
     parse_words,
     scan,
 )
+from digest.quotes import find_quotes
 from digest.sentences import split
 from digest.speakers import People
 
@@ -2680,3 +2681,21 @@ def test_measures_read_back_from_workers_share_their_equal_values() -> None:
     assert len({id(m) for m in back}) == len(set(back)) < len(back)
     assert len({id(m.pair) for m in back if not m.pair}) == 1
     assert find_conflicts(nums, arts, measure=lambda figures: measure_figures(figures, by_id)) == find_conflicts(nums, arts)
+
+
+def _speakers_of(text: str, value: float) -> list[str | None]:
+    blocks = clean(text).blocks
+    sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) if blk.kind == TEXT for a, b in split(text, "en", blk.start, blk.end)]
+    quotes = tuple(find_quotes(text, blocks, (), "en"))
+    return [n.speaker for n in find_numbers(text, blocks, sents, quotes, "en", None) if n.value == value]
+
+
+def test_a_figure_in_a_live_blog_entry_is_never_the_speaker_of_the_entry_above() -> None:
+    # Newest first: "she says" in the 13:10 entry is not the spokeswoman of the 14:32 entry printed above it.
+    text = ("Hansen in Oslo - live\n\n14:32\nCriticism from the opposition. Spokeswoman Kari Lund said: \"The "
+            "government cuts the fund by 800 million kroner.\"\n\n13:10\nHansen is blunt. \"The region needs 40 "
+            "billion kroner a year,\" she says at the press conference.\n")
+    assert _speakers_of(text, 40e9) == [None]
+    assert _speakers_of(text, 800e6) == ["Kari Lund"]
+    # Without the time stamps the paragraphs are one story: "she" is the spokeswoman.
+    assert _speakers_of(text.replace("14:32\n", "").replace("13:10\n", ""), 40e9) == ["Kari Lund"]

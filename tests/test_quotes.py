@@ -2233,6 +2233,28 @@ def test_an_interviews_labelled_answers_are_the_interviewees_speech(text: str, l
     assert find_quotes(one, clean(one).blocks, (), lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Harbour Daily\n\nGhana's Transport Minister Kofi Mensah met us in his office after his visit to Nairobi.\n\n"
+         "— Question. Minister, what was agreed?\n— A new shipping line. It will carry 40,000 containers a year.\n\n"
+         "— Question. But the port is small.\n— It is. We are doubling the quays before the line opens.\n", "en",
+         "Kofi Mensah"),
+        ("Il Porto\n\nIl ministro ghanese dei Trasporti, Kofi Mensah, ci riceve nel suo ufficio a Accra.\n\n"
+         "— Domanda. Ministro, che cosa avete firmato?\n— Una nuova linea marittima. Porterà 40.000 container "
+         "l'anno.\n\n— Domanda. Ma il porto è piccolo.\n— Lo è. Raddoppiamo le banchine prima dell'apertura.\n",
+         "it", "Kofi Mensah"),
+    ],
+)
+def test_an_interviews_dash_answers_after_labelled_questions_are_the_interviewees(text: str, lang: str,
+                                                                                   speaker: str) -> None:
+    # "— Question. …" / "— …": the dash layout labels only the questions (one may end on a remark, no question
+    # mark); each dash line after one is the interviewee's answer, the question no quotation.
+    quotes = find_quotes(text, clean(text).blocks, (), lang)
+    assert len(quotes) == 2 and all(q.speaker == speaker and q.kind == "speech" for q in quotes)
+    assert not any("?" in q.text or q.text.lower().startswith(("question", "domanda")) for q in quotes)
+
+
 # A press conference's transcript: each answer opens with its speaker's label in capitals; the text names them
 # in full elsewhere (the caption, the lead).
 _TRANSCRIPT = (
@@ -2370,3 +2392,19 @@ def test_pl_titled_name_after_an_institutions_name_speaks_not_the_institution(in
     text = (f"Ekspert {institution} dr Marek Zieliński ocenił w rozmowie z radiem, że rozmowy utknęły. "
             "„Nikt nie chciał ustąpić ani o krok” – powiedział.")
     assert [q.speaker for q in quotes_of(text, "pl")] == ["Marek Zieliński"]
+
+
+def test_a_pronoun_cue_in_a_live_blog_entry_never_reaches_the_entry_above() -> None:
+    # Newest first: the entry above ("14:32") is later news, not what "she says" in the 13:10 entry refers to.
+    text = ("Hansen in Oslo - live\n\n14:32\nCriticism from the opposition. Spokeswoman Kari Lund said: \"The "
+            "government cuts the fund by 800 million.\"\n\n13:10\nHansen is blunt. \"The region needs 40 billion "
+            "kroner a year,\" she says at the press conference.\n")
+    quotes = find_quotes(text, clean(text).blocks, (), "en")
+    assert speaker_of(quotes, "The government") == "Kari Lund"
+    assert speaker_of(quotes, "The region") != "Kari Lund"
+    for stamp in ("+++ 13.10 Uhr +++", "9h40", "■ 13:10"):
+        blog = text.replace("13:10", stamp)
+        assert speaker_of(find_quotes(blog, clean(blog).blocks, (), "en"), "The region") != "Kari Lund"
+    # Without the time stamps the paragraphs are one story: "she" is the spokeswoman, as before.
+    flat = text.replace("14:32\n", "").replace("13:10\n", "")
+    assert speaker_of(find_quotes(flat, clean(flat).blocks, (), "en"), "The region") == "Kari Lund"

@@ -905,6 +905,13 @@ def test_a_transcripts_answers_are_its_summary_not_its_labels_and_questions() ->
            "für Ihr Interesse und schließen diesen Liveblog.\n\n12:00 Uhr – Abkommen\nNorwegen und Chile haben am "
            "Dienstag in Oslo ein Handelsabkommen über Fisch und Kupfer unterzeichnet.\n\n09:00 Uhr – Ankunft\nDer "
            "chilenische Handelsminister ist zu zweitägigen Gesprächen in Oslo eingetroffen.", "Wir danken für"),
+    ("en", "Trade talks in Oslo - live\n\n18:00\nThe talks ended after six hours. Thank you for reading!\n\n12:00\n"
+           "Norway and Chile signed a trade agreement on fish and copper in Oslo on Tuesday.\n\n09:00\nThe Chilean "
+           "trade minister arrived in Oslo for two days of talks with his Norwegian counterpart.", "Thank you for "),
+    ("de", "Handelsgespräche in Oslo – der Liveblog\n\n+++ 18.00 Uhr +++\nDie Gespräche endeten nach sechs Stunden. "
+           "Vielen Dank fürs Mitlesen!\n\n+++ 12.00 Uhr +++\nNorwegen und Chile haben am Dienstag in Oslo ein "
+           "Handelsabkommen über Fisch und Kupfer unterzeichnet.\n\n+++ 09.00 Uhr +++\nDer chilenische "
+           "Handelsminister ist zu zweitägigen Gesprächen in Oslo eingetroffen.", "Vielen Dank"),
 ])
 def test_a_live_blogs_closing_words_to_its_readers_are_no_summary(lang: str, text: str, closing: str) -> None:
     # A live blog runs newest first: its closing entry ("we are closing this live blog") tops the page and
