@@ -1332,6 +1332,8 @@ def _ending_pattern(section: str) -> str:
 
 # Read once: a name's case endings apply whatever language the article is in (a Kazakh name in Russian text).
 _NAME_CASE_FILES = [data.sections("name_cases.txt", code) for code in LANGS]
+# The languages declining a name by glued endings on its last word (a [surname] section): asked for every article.
+_GLUED_SURNAME_LANGS = frozenset(code for code, sections in zip(LANGS, _NAME_CASE_FILES) if sections.get("surname"))
 
 
 # Languages of a script without letter case whose names take glued case endings (Georgian: კობახიძემ, ფაშინიანის):
@@ -5410,7 +5412,7 @@ class People:
         bare: set[tuple[str, ...]] | None = None
         listless = self._lang not in LANGS
         # (A language declining a name by glued endings on its last word: see the lone-surname rule below.)
-        glued_cases = bool(data.sections("name_cases.txt", self._lang).get("surname")) if self._lang in LANGS else False
+        glued_cases = self._lang in _GLUED_SURNAME_LANGS
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
