@@ -2058,6 +2058,9 @@ def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | No
         return None
     heads = [fold(w)[:3] for w in words]
     for form in counts:
+        # (Every instrumental ending ends in -em: a form whose last word does not is passed over at once, as most are.)
+        if not form.rstrip().endswith("em"):
+            continue
         parts = form.split()
         # (Compared word by word: most forms differ at their first word, whose fold alone is then asked for.)
         if len(parts) != len(words) or any(fold(w)[:3] != h for w, h in zip(parts, heads)):
