@@ -4280,9 +4280,10 @@ class People:
                 prev = words[i - 1] if i else None
                 if prev is not None and prev[:1].isdigit() and gaps[i] in _SPACES:
                     continue  # "250 Milliarden Euro sprach": a number's scale and unit, no one's name
-                if single and self._calendar.holds(words[i].lower()) and (
+                # (The number beside it first: few words have one, and the calendar's list is asked of those only.)
+                if single and (
                         (prev is not None and prev.isdigit() and gaps[i].strip() in ("", "."))
-                        or (stop < n and words[stop].isdigit() and gaps[stop] in _SPACES)):
+                        or (stop < n and words[stop].isdigit() and gaps[stop] in _SPACES)) and self._calendar.holds(words[i].lower()):
                     # "am Dienstag, 3. November, den Präsidenten", "on Tuesday, November 3, the minister": a month
                     # beside its day is a date (the comma and the role after it are the sentence's, no apposition).
                     continue
