@@ -45,27 +45,37 @@ def nominative(word: str, lang: str, after_preposition: bool, is_role: Callable[
     return None if fitting else word
 
 
-def _matches(low: str, entries: Sequence[str]) -> bool:
-    return any(low.startswith(e[:-1]) if e.endswith("*") else low == e for e in entries)
+@cache
+def _role_word_test(section: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """_role_words(section) as its whole words and its stems (listed with a trailing '*'): deputy() is asked of
+    every role word of every article, one set look-up and one startswith() then, not a loop over the list."""
+    entries = _role_words(section)
+    return frozenset(e for e in entries if not e.endswith("*")), tuple(e[:-1] for e in entries if e.endswith("*"))
+
+
+def _matches(low: str, section: str) -> bool:
+    """The lower-case word is a word of role_words.txt's [section], or starts with one of its stems."""
+    words, stems = _role_word_test(section)
+    return low in words or low.startswith(stems)
 
 
 def deputy(low: str, after: bool = False) -> bool:
     """The lower-case word is one of data/any/role_words.txt's [deputy] words (заместитель, zastępca): before
     a role word it makes the role a deputy's; with `after`, of its [deputy after] words (yardımcısı,
     helyettes), which do so after the role word or ending its compound."""
-    return _matches(low, _role_words("deputy after" if after else "deputy"))
+    return _matches(low, "deputy after" if after else "deputy")
 
 
 def area(low: str) -> bool:
     """The lower-case role word is one of data/any/role_words.txt's [area] words (محافظة), which after a
     preposition name an administrative area rather than its officer."""
-    return _matches(low, _role_words("area"))
+    return _matches(low, "area")
 
 
 def address(low: str) -> bool:
     """The lower-case word is one of data/any/role_words.txt's [address] words (sheikh, Scheich): a form of
     address opening a name, which ends the role phrase before it."""
-    return _matches(low, _role_words("address"))
+    return _matches(low, "address")
 
 
 def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> tuple[int, int] | None:
@@ -75,7 +85,7 @@ def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> 
     not "… per gli affari della CSI e le relazioni con i compatrioti"). None when the role is no role:
     a relation to someone else (omologo, Amtskollege) or a pronoun-like word alone (il politico)."""
     low = [w.lower() for w in words]
-    if not words or _matches(low[head], _role_words("relation")):
+    if not words or _matches(low[head], "relation"):
         return None
     a, b = 0, len(words)
     while a < head and low[a] in function_words:
@@ -86,7 +96,7 @@ def trimmed(words: Sequence[str], head: int, function_words: Container[str]) -> 
         b = cuts[-1] if cuts else a + ROLE_WORDS
     while b > head + 1 and low[b - 1] in function_words:
         b -= 1
-    if b - a == 1 and _matches(low[head], _role_words("bare")) and not _matches(low[head], _role_words("not bare")):
+    if b - a == 1 and _matches(low[head], "bare") and not _matches(low[head], "not bare"):
         return None
     return a, b
 

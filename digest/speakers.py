@@ -1332,6 +1332,8 @@ def _ending_pattern(section: str) -> str:
 
 # Read once: a name's case endings apply whatever language the article is in (a Kazakh name in Russian text).
 _NAME_CASE_FILES = [data.sections("name_cases.txt", code) for code in LANGS]
+# The languages declining a name by glued endings on its last word (a [surname] section): asked for every article.
+_GLUED_SURNAME_LANGS = frozenset(code for code, sections in zip(LANGS, _NAME_CASE_FILES) if sections.get("surname"))
 
 
 # Languages of a script without letter case whose names take glued case endings (Georgian: კობახიძემ, ფაშინიანის):
@@ -2056,6 +2058,9 @@ def _instrumental_nominative(words: list[str], counts: Counter[str]) -> str | No
         return None
     heads = [fold(w)[:3] for w in words]
     for form in counts:
+        # (Every instrumental ending ends in -em: a form whose last word does not is passed over at once, as most are.)
+        if not form.rstrip().endswith("em"):
+            continue
         parts = form.split()
         # (Compared word by word: most forms differ at their first word, whose fold alone is then asked for.)
         if len(parts) != len(words) or any(fold(w)[:3] != h for w, h in zip(parts, heads)):
@@ -4288,9 +4293,10 @@ class People:
                 prev = words[i - 1] if i else None
                 if prev is not None and prev[:1].isdigit() and gaps[i] in _SPACES:
                     continue  # "250 Milliarden Euro sprach": a number's scale and unit, no one's name
-                if single and self._calendar.holds(words[i].lower()) and (
+                # (The number beside it first: few words have one, and the calendar's list is asked of those only.)
+                if single and (
                         (prev is not None and prev.isdigit() and gaps[i].strip() in ("", "."))
-                        or (stop < n and words[stop].isdigit() and gaps[stop] in _SPACES)):
+                        or (stop < n and words[stop].isdigit() and gaps[stop] in _SPACES)) and self._calendar.holds(words[i].lower()):
                     # "am Dienstag, 3. November, den Präsidenten", "on Tuesday, November 3, the minister": a month
                     # beside its day is a date (the comma and the role after it are the sentence's, no apposition).
                     continue
@@ -5427,7 +5433,7 @@ class People:
         bare: set[tuple[str, ...]] | None = None
         listless = self._lang not in LANGS
         # (A language declining a name by glued endings on its last word: see the lone-surname rule below.)
-        glued_cases = bool(data.sections("name_cases.txt", self._lang).get("surname")) if self._lang in LANGS else False
+        glued_cases = self._lang in _GLUED_SURNAME_LANGS
         names = []
         for p, found in zip(paragraphs, hits):
             # The last surname of each run (runs in order; a later surname of one run replaces an earlier).
