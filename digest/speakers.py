@@ -1409,6 +1409,10 @@ def uncased_stem(word: str, lang: str) -> str:
     cases = _uncased_endings(lang)
     if not cases.endings:
         return word
+    if _hyphened_particle(word, lang):
+        # "আল-আউফির", "আল-আউফি": the family name after its particle is stemmed as one alone is.
+        particle, hyphen, rest = word.partition("-")
+        return particle + hyphen + uncased_stem(rest, lang)
     stem = _case_split(word, lang)[0]
     # (A vowel-final name keeps its vowel before a consonant ending: ზელენსკიმ, ზელენსკის are ზელენსკი's.)
     if stem.endswith((*cases.truncating, cases.nominative)) and len(stem) > _STEM_LEAST:
@@ -3188,6 +3192,12 @@ def _glued_name_done(words: list[str], gaps: list[str], kinds: list[int], k: int
     first word ends it where it is oblique (განაცხადა კობახიძემ ერთობლივ …) or a family name, unless a family
     name's word follows (a given name may end like a case: მარიამ კვრივიშვილმა, ილჰამ ალიევმა)."""
     word = words[k]
+    nxt = k + 1
+    if nxt < len(words) and gaps[nxt] in _SPACES and (
+            _hyphened_particle(words[nxt], lang) or words[nxt] in _name_particles(lang)):
+        # "সালিম বিন নাসের আল-আউফি": a name particle or a family name hyphened to one goes on with the name, so the
+        # word before it (নাসের, Nasser, ending as a genitive does) is no declined last word.
+        return False
     if k > start:
         return closes_name(word, lang) or _case_split(word, lang)[1] != ""
     if not closes_name(word, lang):
@@ -4439,6 +4449,11 @@ class People:
                     stop - i >= 3 and gaps[i] in _ELISION_GAPS and prev is not None and prev[:1].islower()
                     and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip()
                     and not any(map(placelike, words[stop - 2 : stop])) and places.demonym(words[j]) is None)
+                # "le député LFI des Bouches-du-Rhône Karim Benali": a role's place or body in one run with the holder's
+                # full name, a common given name and one word closing it, the role a few words back in its clause.
+                evidence = evidence or (
+                    stop - i >= 3 and words[stop - 2].lower() in _given_names() and i > 0
+                    and not any(map(placelike, words[stop - 2 : stop])) and self._role_before(p, i))
                 # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
                 # ("Luís Montenegro recebeu": a surname that is also a place, after a given name.)
                 evidence = evidence or (not single and self._host_at(p, i, stop)
