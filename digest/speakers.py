@@ -1401,6 +1401,16 @@ def _case_split(word: str, lang: str) -> tuple[str, str]:
     return word, ""
 
 
+@cache
+def _vowel_kept(lang: str) -> dict[str, frozenset[str]]:
+    """name_cases.txt [vowel_kept]: the endings whose first letter, a vowel sign, is the name's own last vowel (Bengali
+    -ির of আউফি), by that first letter; see uncased_stem."""
+    kept: dict[str, set[str]] = {}
+    for e in " ".join(data.sections("name_cases.txt", lang).get("vowel_kept", [])).split():
+        kept.setdefault(data.marks_as_letters(e)[:1], set()).add(data.marks_as_letters(e))
+    return {k: frozenset(v) for k, v in kept.items()}
+
+
 def uncased_stem(word: str, lang: str) -> str:
     """The key of a name's word in a glued-case language: no case ending and no truncating stem vowel (nor the
     nominative's, which a vowel-final name keeps before an ending), so that
@@ -1413,7 +1423,11 @@ def uncased_stem(word: str, lang: str) -> str:
         # "আল-আউফির", "আল-আউফি": the family name after its particle is stemmed as one alone is.
         particle, hyphen, rest = word.partition("-")
         return particle + hyphen + uncased_stem(rest, lang)
-    stem = _case_split(word, lang)[0]
+    stem, ending = _case_split(word, lang)
+    if ending and ending[:1] in _vowel_kept(lang) and ending in _vowel_kept(lang)[ending[:1]]:
+        # (Bengali -র after a vowel sign, listed with it (-ির: আউফির): the vowel is the name's own, as its
+        # nominative আউফি ends, so it goes back on the stem before the nominative's vowel comes off below.)
+        stem += ending[:1]
     # (A vowel-final name keeps its vowel before a consonant ending: ზელენსკიმ, ზელენსკის are ზელენსკი's.)
     if stem.endswith((*cases.truncating, cases.nominative)) and len(stem) > _STEM_LEAST:
         stem = stem[:-1]
