@@ -1403,6 +1403,16 @@ def _case_split(word: str, lang: str) -> tuple[str, str]:
     return word, ""
 
 
+@cache
+def _vowel_kept(lang: str) -> dict[str, frozenset[str]]:
+    """name_cases.txt [vowel_kept]: the endings whose first letter, a vowel sign, is the name's own last vowel (Bengali
+    -ির of আউফি), by that first letter; see uncased_stem."""
+    kept: dict[str, set[str]] = {}
+    for e in " ".join(data.sections("name_cases.txt", lang).get("vowel_kept", [])).split():
+        kept.setdefault(data.marks_as_letters(e)[:1], set()).add(data.marks_as_letters(e))
+    return {k: frozenset(v) for k, v in kept.items()}
+
+
 def uncased_stem(word: str, lang: str) -> str:
     """The key of a name's word in a glued-case language: no case ending and no truncating stem vowel (nor the
     nominative's, which a vowel-final name keeps before an ending), so that
@@ -1411,7 +1421,15 @@ def uncased_stem(word: str, lang: str) -> str:
     cases = _uncased_endings(lang)
     if not cases.endings:
         return word
-    stem = _case_split(word, lang)[0]
+    if _hyphened_particle(word, lang):
+        # "আল-আউফির", "আল-আউফি": the family name after its particle is stemmed as one alone is.
+        particle, hyphen, rest = word.partition("-")
+        return particle + hyphen + uncased_stem(rest, lang)
+    stem, ending = _case_split(word, lang)
+    if ending and ending[:1] in _vowel_kept(lang) and ending in _vowel_kept(lang)[ending[:1]]:
+        # (Bengali -র after a vowel sign, listed with it (-ির: আউফির): the vowel is the name's own, as its
+        # nominative আউফি ends, so it goes back on the stem before the nominative's vowel comes off below.)
+        stem += ending[:1]
     # (A vowel-final name keeps its vowel before a consonant ending: ზელენსკიმ, ზელენსკის are ზელენსკი's.)
     if stem.endswith((*cases.truncating, cases.nominative)) and len(stem) > _STEM_LEAST:
         stem = stem[:-1]
@@ -3205,6 +3223,12 @@ def _glued_name_done(words: list[str], gaps: list[str], kinds: list[int], k: int
     first word ends it where it is oblique (განაცხადა კობახიძემ ერთობლივ …) or a family name, unless a family
     name's word follows (a given name may end like a case: მარიამ კვრივიშვილმა, ილჰამ ალიევმა)."""
     word = words[k]
+    nxt = k + 1
+    if nxt < len(words) and gaps[nxt] in _SPACES and (
+            _hyphened_particle(words[nxt], lang) or words[nxt] in _name_particles(lang)):
+        # "সালিম বিন নাসের আল-আউফি": a name particle or a family name hyphened to one goes on with the name, so the
+        # word before it (নাসের, Nasser, ending as a genitive does) is no declined last word.
+        return False
     if k > start:
         return closes_name(word, lang) or _case_split(word, lang)[1] != ""
     if not closes_name(word, lang):
@@ -4458,6 +4482,11 @@ class People:
                     stop - i >= 3 and gaps[i] in _ELISION_GAPS and prev is not None and prev[:1].islower()
                     and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip()
                     and not any(map(placelike, words[stop - 2 : stop])) and places.demonym(words[j]) is None)
+                # "le député LFI des Bouches-du-Rhône Karim Benali": a role's place or body in one run with the holder's
+                # full name, a common given name and one word closing it, the role a few words back in its clause.
+                evidence = evidence or (
+                    stop - i >= 3 and words[stop - 2].lower() in _given_names() and i > 0
+                    and not any(map(placelike, words[stop - 2 : stop])) and self._role_before(p, i))
                 # "reçu mardi par Emmanuel Macron", "Keir Starmer has welcomed": a full name the text makes the host.
                 # ("Luís Montenegro recebeu": a surname that is also a place, after a given name.)
                 evidence = evidence or (not single and self._host_at(p, i, stop)
@@ -6346,6 +6375,10 @@ class People:
                 if out and out[-1].kind == NAME and not role_first_list and (
                         text[out[-1].end : start].strip() == "," or role_of is not None or right_after):
                     introduced.setdefault(out[-1].person, set()).add(role)
+                    if right_after and mod is None and self._uncased:
+                        # 'X وزير الموانئ والشحن في جمهورية الهند': the country among the role's complements, as
+                        # one before a holder named after the role is ('שר החקלאות של הודו, X').
+                        mod = self._complement_country(p, i, self._clause_stop(p, i))
                     if right_after and mod and out[-1].person:
                         # 'وانگ یی وزیر امور خارجه چین': the holder of that country's office, as a role before
                         # its holder's name ties them ('وزیر امور خارجه کشورمان' is then someone else).
@@ -6410,7 +6443,8 @@ class People:
                 if person is None and not new_person:
                     person = ((None if mod else self._introduced_as(out, pos, role, introduced, excluded,
                                                                     of_gender[gender] if gender else frozenset(),
-                                                                    self._qualified_key(p, i, role), qualified))
+                                                                    self._qualified_key(p, i, role), qualified,
+                                                                    self._field_words(p, i, start, end)))
                               # "Šéf opozičních lidovců", "the opposition leader": the office of a party other than
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
@@ -6788,11 +6822,13 @@ class People:
 
     def _introduced_as(self, out: list[Mention], pos: int, role: str, introduced: dict[str | None, set[str]],
                        excluded: Container[str | None], same: Container[str | None] = frozenset(),
-                       key: str | None = None, qualified: Mapping[str, set[str]] | None = None) -> str | None:
+                       key: str | None = None, qualified: Mapping[str, set[str]] | None = None,
+                       fields: frozenset[str] = frozenset()) -> str | None:
         """The last person in scope the text introduced with this role ("Bundeskanzler Friedrich Merz" …
         "der Kanzler"), when only one such person is in scope, or only one of the cue's gender (`same`), or
-        only one introduced with the cue's qualified role `key` (`qualified`: "the Home Secretary" beside
-        a State Secretary)."""
+        only one whose introduction holds the cue's field words (`fields`: "the energy minister" beside a ports
+        minister), or only one introduced with the cue's qualified role `key` (`qualified`: "the Home Secretary"
+        beside a State Secretary)."""
         if not introduced:
             return None
         found: set[str] = set()
@@ -6816,9 +6852,27 @@ class People:
             # "die Bundespräsidentin" among a Bundespräsident and a Bundespräsidentin: the woman.
             same_key = {person for person in found if key is not None and qualified is not None
                         and key in qualified.get(person, ())}
-            found = ({person for person in found if person in same} or (exact if len(exact) == 1 else set())
+            fielded = {person for person in found if fields and fields <= self._intro_words(person)}
+            found = ({person for person in found if person in same} or (fielded if len(fielded) == 1 else set())
+                     or (exact if len(exact) == 1 else set())
                      or (same_key if len(same_key) == 1 else set()))
         return next(iter(found)) if len(found) == 1 else None
+
+    def _field_words(self, p: _Paragraph, i: int, start: int, end: int) -> frozenset[str]:
+        """The content words of the role phrase [start, end) around the role word i other than the role word and
+        a nationality ("the energy minister", 'وزير الطاقة': energy), lower case and without a glued article."""
+        lex = self.lex
+        return frozenset(_without_article(w.lower(), self._lang) for k, w in enumerate(p.words)
+                         if start <= p.starts[k] and p.ends[k] <= end and k != i and w.lower() not in lex.function_words
+                         and not p.kinds[k] & K_ROLE and places.demonym(w) is None and _country(w) is None)
+
+    def _intro_words(self, person: str) -> frozenset[str]:
+        """The words of the role phrases the text introduced `person` with so far, as _field_words reads them."""
+        words: set[str] = set()
+        for q, p, k, name_start in self._intros:
+            if q == person and (span := self._role_span(p, k, name_start)) is not None:
+                words.update(_without_article(w.lower(), self._lang) for w in p.words[span[0] : span[1]])
+        return frozenset(words)
 
     def _qualified_key(self, p: _Paragraph, i: int, role: str) -> str | None:
         """The role key of word i with the content word right before it ("home secretary", "state
@@ -6895,8 +6949,13 @@ class People:
             if not elided and not listed and (p.gaps[k].strip(_NAME_MARKS) or p.gaps[k].strip() and not p.caps[k]):
                 return False
             eliding = k + 1 < len(p.words) and p.gaps[k + 1] in _ELISION_GAPS and word.islower()
+            # "Minister of Industry and Technology Mehmet Kacir": an "and" between two capitalised portfolios
+            # joins them into one office, as a listing comma's "and" does.
+            joining = (word.lower() in and_words(self._lang) and p.caps[k - 1] and k + 1 < len(p.words)
+                       and p.caps[k + 1] and p.gaps[k] in _SPACES and p.gaps[k + 1] in _SPACES
+                       and p.starts[k + 1] < name_start)
             if not (word[:1].isupper() or word.lower() in self.lex.prepositions or eliding
-                    or listing and word.lower() in and_words(self._lang)):
+                    or (listing or joining) and word.lower() in and_words(self._lang)):
                 # "Министр иностранных дел России Сергей Лавров": office words right after the role. An office of
                 # two fields ("министр экономики и устойчивого развития Грузии") reads each as the limit allows one.
                 if word.lower() in self.lex.function_words:
@@ -6921,7 +6980,9 @@ class People:
         head's or a peer's word still stands for the one its country or the text's course names."""
         if "name_before_role" not in _word_order(self._lang) or self.lex.heads.holds(role) or self.lex.peers.holds(role):
             return False
-        return not any(_same_role(role, r) for roles in introduced.values() for r in roles)
+        # (Compared without a glued article: Arabic's "قال الوزير" follows "X وزير الموانئ".)
+        bare = partial(_without_article, lang=self._lang)
+        return not any(_same_role(bare(role), bare(r)) for roles in introduced.values() for r in roles)
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
                      person_of_mod: dict[str, str], excluded: Container[str | None]) -> str | None:
@@ -6943,13 +7004,25 @@ class People:
         [place_prepositions] among its complements, before its holder's name ('שר החקלאות ורווחת החקלאים של הודו,
         X': India's), else None: the role's own country, as a nationality adjective is ('השר ההודי')."""
         prepositions = _place_prepositions(self._lang)
+        links = _role_links(self._lang)
         k = i + 1
         while prepositions and k + 1 < len(p.words) and p.starts[k + 1] < name_start:
             if p.words[k] in prepositions and p.gaps[k + 1] in _SPACES:
-                place = places.lookup(p.words[k + 1])
+                # ('في جمهورية الهند': the state's own word, a role link, before the country's name.)
+                j = k + 1
+                while j + 1 < len(p.words) and p.words[j] in links and p.gaps[j + 1] in _SPACES:
+                    j += 1
+                place = places.lookup(p.words[j])
                 return place.country if place is not None and place.kind == "country" else None
             k += 1
         return None
+
+    def _clause_stop(self, p: _Paragraph, i: int) -> int:
+        """The offset where the clause of word i ends: at a punctuation mark or a verb after it, else at its paragraph's end."""
+        for k in range(i + 1, len(p.words)):
+            if p.gaps[k].strip() or p.kinds[k] & K_VERB:
+                return p.starts[k]
+        return p.ends[-1] + 1
 
     def _country_apposition(self, p: _Paragraph, i: int, name: tuple[int, int, str]) -> str | None:
         """The country of the role phrase at word i when the name follows it set off by commas ("al mandatario
@@ -7019,7 +7092,8 @@ class People:
             return None
         if k > 0 and p.caps[k - 1] and p.gaps[k] == " " and places.is_seat(f"{words[k - 1]} {words[k]}"):
             return None  # the end of a seat's name (у Палати Србија председника Италије), no possessor
-        return k if k == 0 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
+        # ("talks with Turkey's minister": a possessive's 's ties the country to the role after any preposition.)
+        return k if k == 0 or k == i - 2 or p.gaps[k].strip() or words[k - 1].lower() not in self.lex.prepositions else None
 
     def _recent(self, mentions: list[Mention], pos: int, excluded: Container[str | None] = frozenset(),
                 subjects_first: bool = True, tied: Callable[[str], bool] = lambda p: False,
@@ -7068,8 +7142,10 @@ class People:
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
         # ("the commerce minister": the field word is the phrase's, so its article opens it.)
         first = lead - 1 if mod or (lead == i and self._field_before_office(p, i)) else lead
+        # ("Turkish Industry Minister X": a headline-cased field, capitalised as its office is.)
         if (mod is None and lead == i and i > 1 and p.gaps[i] == " " and p.gaps[i - 1] == " "
-                and words[i - 1].islower() and words[i - 1] not in lex.function_words
+                and (words[i - 1].islower() or words[i - 1][:1].isupper() and words[i][:1].isupper())
+                and words[i - 1].lower() not in lex.function_words
                 and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN)
                 and not lex.is_institution(words[i]) and (mod := places.demonym(words[i - 2])) is not None):
             # "the Swedish finance minister", "lengyel klímaügyi miniszter": the nationality before the office's
