@@ -1344,3 +1344,14 @@ def test_a_headline_asking_and_labelled_is_still_the_title() -> None:
             "The government and the grid operator disagree on who should pay for the new lines, which will cost "
             "two billion euros over ten years, officials said.\n\nWho pays for the new grid? (ANALYSIS)\n")
     assert clean(page).title == "Who pays for the new grid? (ANALYSIS)"
+
+
+@pytest.mark.parametrize(
+    "account",
+    ["Log ind | Bliv abonnent", "Logga in | Bli prenumerant", "Logg inn | Bli abonnent", "Kirjaudu sisään | Tilaa nyt",
+     "Prisijungti | Prenumeruoti", "Pieslēgties | Abonēt", "Bejelentkezés | Előfizetés"],
+)
+def test_account_buttons_of_nordic_baltic_and_hungarian_sites_are_never_the_title(account: str) -> None:
+    page = f"AVISEN\nNyheder | Sport | Kultur\n{account}\n\nRegeringen vil bygge ny bro over Storebælt\n\n{_LONG_IT}\n"
+    assert clean(page).title == "Regeringen vil bygge ny bro over Storebælt"
+    assert _kinds_by_line(page)[2] == {FURNITURE}
