@@ -742,20 +742,9 @@ def _cyrillic() -> dict[int, str]:
     return {ord(letter): latin for letter, latin in data.transliteration(*data.SCRIPT_FILES, "han.txt").items()}
 
 
-class _Unmarked(dict[int, int | None]):
-    """A str.translate() table that drops combining marks, filled as characters are met."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = self[code] = None if unicodedata.combining(chr(code)) else code
-        return kept
-
-
-_UNMARKED = _Unmarked()
-
-
 def _unmarked(name: str) -> str:
     """The name without its accents, nothing else changed (Orbán: Orban; ł, ø and Cyrillic stay)."""
-    return unicodedata.normalize("NFKD", name).translate(_UNMARKED)
+    return data.unmarked(name)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -793,7 +782,7 @@ def _folded(name: str) -> str:
             s = _thai_sounds(s)
         # (A dotted letter first: ज़ is z, not ज's j; see data.dotted_letters.)
         s = data.read_dotted(data.bengali_w(s.replace("ու", "ւ")), *data.SCRIPT_FILES)
-        s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
+        s = data.unmarked(s.translate(_cyrillic()))
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
