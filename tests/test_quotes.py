@@ -2370,3 +2370,11 @@ def test_pl_titled_name_after_an_institutions_name_speaks_not_the_institution(in
     text = (f"Ekspert {institution} dr Marek Zieliński ocenił w rozmowie z radiem, że rozmowy utknęły. "
             "„Nikt nie chciał ustąpić ani o krok” – powiedział.")
     assert [q.speaker for q in quotes_of(text, "pl")] == ["Marek Zieliński"]
+
+
+def test_a_dash_line_questions_cue_follows_its_question_mark_with_no_comma() -> None:
+    text = ("The Austrian minister Karl Huber met the Slovak minister Jan Novak in Vienna on Tuesday.\n"
+            "– We will build the bridge together, said Huber.\n"
+            "– When will it open? a journalist asked.\n")
+    quotes = {q.text: q.speaker for q in quotes_of(text, "en")}
+    assert quotes == {"We will build the bridge together": "Karl Huber", "When will it open?": None}
