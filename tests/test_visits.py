@@ -3682,3 +3682,21 @@ def test_a_follow_up_whose_only_person_is_placed_elsewhere_still_joins_its_visit
     grouped, found = visits.group(visits.link_duplicates(arts, Config()), Config())
     assert grouped[0].visit == grouped[1].visit
     assert len(found) == 1
+
+
+
+def test_a_hungarian_name_written_family_first_goes_by_its_family_name_in_the_title(tmp_path: Path) -> None:
+    # The Hungarian report writes "Kelemen Botond", the Romanian one "Botond Kelemen" (Kelemen is a given name
+    # too): one person, shown in the international order, whose title word is the family name.
+    hu = ("Popescu Prágában\n\n2026. november 11., szerda, 19:15\nHírlap\n\nIon Popescu, a képviselőház elnöke "
+          "Prágában Karel Dvořákkal tárgyalt. A küldöttség tagja volt Kelemen Botond, az RMDSZ elnöke is.\n\n"
+          "»A magyarság hídszerepet játszhat a két ország között« – mondta Kelemen Botond a Hírlapnak.\n")
+    ro = ("Delegația Camerei Deputaților la Praga\n\n11-11-2026 14:35\nAGERPRES\n\nPreședintele Camerei Deputaților, "
+          "Ion Popescu, s-a întâlnit miercuri la Praga cu omologul său ceh, Karel Dvořák. Din delegație a făcut "
+          "parte și deputatul UDMR Botond Kelemen.\n\n„Comunitatea maghiară poate fi o punte între cele două "
+          "țări”, a declarat Botond Kelemen.\n")
+    (tmp_path / "hu.txt").write_text(hu, encoding="utf-8")
+    (tmp_path / "ro.txt").write_text(ro, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert "Botond" not in v.title
+    assert "Kelemen" in v.title
