@@ -3700,3 +3700,13 @@ def test_a_hungarian_name_written_family_first_goes_by_its_family_name_in_the_ti
     (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert "Botond" not in v.title
     assert "Kelemen" in v.title
+
+
+def test_a_transport_projects_name_is_no_participant(tmp_path: Path) -> None:
+    text = ("Ministers in Warsaw: Via Carpatia must be finished by 2030\n\n12 May 2026\n\nTransport ministers met in "
+            "Warsaw on Tuesday. The meeting was hosted by Poland's infrastructure minister Adam Nowicki, who welcomed "
+            "Slovakia's minister Peter Kollár.\n\n\"Via Carpatia is not just a road. It is the artery of our "
+            "economy,\" Nowicki told a press conference.\n\nKollár said Via Carpatia would reach the border in 2028.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert not any("Carpatia" in p for p in v.participants) and "Carpatia" not in v.title
