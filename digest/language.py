@@ -308,6 +308,48 @@ def _all_profile_words() -> frozenset[str]:
 
 def detect(text: str, sample: int = 20_000) -> str:
     """ISO 639-1 code of the text's language (perhaps one without word lists, see supported()), or 'und'."""
+    found = _detect(text, sample)
+    return _unmarked_language(text[:sample]) if found == UNDETERMINED else found
+
+
+# A text pasted without its diacritics ("Treciadieni Vilniuje susitiko Baltijos saliu ministrai": Lithuanian less
+# ą č ė š ū ž) fits no profile, its function words written as the profile's less their accents (siuo, is, ju).
+# It is read so only when it writes almost no letter beyond a-z, with a profile that losing its accents changes,
+# and with as many of those words as a text with its accents needs (_CONFIDENT).
+_UNMARKED_SHARE = 0.01
+
+
+@cache
+def _unmarked_profiles() -> dict[str, frozenset[str]]:
+    """The Latin-script profiles as written without accents (only those it changes)."""
+    out = {}
+    for lang, vocab in profiles().items():
+        if lang in _CYRILLIC_LANGS or lang in _DEVANAGARI_LANGS or not supported(lang):
+            continue
+        folded = frozenset(map(data.unmarked, vocab))
+        if folded != vocab:
+            out[lang] = folded
+    return out
+
+
+def _unmarked_language(text: str) -> str:
+    """The supported language whose profile, accents dropped, fits a text written in a-z alone, or 'und'."""
+    words = _words(_POSSESSIVE.sub("", text))
+    letters = _letters(words)
+    if len(words) < 3 or sum(not c.isascii() for c in letters) > _UNMARKED_SHARE * len(letters):
+        return UNDETERMINED
+    counts = Counter(words)
+    plain = profiles()
+    unmarked = _unmarked_profiles()
+    shares = {lang: sum(counts[w] for w in unmarked.get(lang, vocab) if w in counts) / len(words)
+              for lang, vocab in plain.items() if lang not in _CYRILLIC_LANGS and lang not in _DEVANAGARI_LANGS}
+    best = max(shares, key=lambda k: shares[k])
+    # (A profile the accents do not change fits the text as written: detect() found it wanting.)
+    return best if best in unmarked and shares[best] >= _CONFIDENT else UNDETERMINED
+
+
+def _detect(text: str, sample: int) -> str:
+    """detect() on the text as written."""
     if _ANY_UNSPACED_SCRIPT.search(text, 0, sample):
         cjk = _cjk(text[:sample])
         if cjk:

@@ -1430,6 +1430,13 @@ def _comma_reply(text: str, a: int, b: int, lex: Lexicon, inner: bool = False
             continue
         if _cue_words(lex, _WORD.findall(text, comma.end(), stop), subject=False, most=DIALOGUE_CUE_WORDS, named=True):
             return [trim(text, a, comma.start())], trim(text, comma.end(), stop), b
+    # "– How much gas can we get? a journalist asked." / "– Kolik? zeptal se novinář.": a question or an
+    # exclamation needs no comma before its cue, which goes on in lower case after the mark.
+    if stops and text[stops[-1].start()] in "?!" and _ALNUM.search(text, a, stops[-1].start()):
+        lead = _PART_LEAD.match(text, start, stop).end()  # type: ignore[union-attr]
+        if lead < stop and text[lead].islower() and _cue_words(
+                lex, _WORD.findall(text, lead, stop), subject=False, most=DIALOGUE_CUE_WORDS, named=True):
+            return [trim(text, a, stops[-1].end())], trim(text, lead, stop), b
     if not inner:
         return None
     # An earlier sentence's own comma cue: the first one found, in one pass over the line's sentences

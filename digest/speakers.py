@@ -742,20 +742,9 @@ def _cyrillic() -> dict[int, str]:
     return {ord(letter): latin for letter, latin in data.transliteration(*data.SCRIPT_FILES, "han.txt").items()}
 
 
-class _Unmarked(dict[int, int | None]):
-    """A str.translate() table that drops combining marks, filled as characters are met."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = self[code] = None if unicodedata.combining(chr(code)) else code
-        return kept
-
-
-_UNMARKED = _Unmarked()
-
-
 def _unmarked(name: str) -> str:
     """The name without its accents, nothing else changed (Orbán: Orban; ł, ø and Cyrillic stay)."""
-    return unicodedata.normalize("NFKD", name).translate(_UNMARKED)
+    return data.unmarked(name)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -793,7 +782,7 @@ def _folded(name: str) -> str:
             s = thai_sounds(s)
         # (A dotted letter first: ज़ is z, not ज's j; see data.dotted_letters.)
         s = data.read_dotted(data.bengali_w(s.replace("ու", "ւ")), *data.SCRIPT_FILES)
-        s = unicodedata.normalize("NFKD", s.translate(_cyrillic())).translate(_UNMARKED)
+        s = data.unmarked(s.translate(_cyrillic()))
         s = s.replace("ł", "l").replace("ß", "ss")
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
@@ -2289,6 +2278,15 @@ def _accusative_given(given: list[str], last: str, counts: Counter[str]) -> str 
             return None  # (Юлією is an instrumental, Юлія's: no accusative -ю, see _cyrillic_oblique)
         named.append(w[:-1] + ("а" if w[-1] == "у" else "я"))
     return " ".join(named + [last])
+
+
+def _complement_tail(gap: str) -> bool:
+    """Whether the text between a role's country and a name is its institution's lower-case words, at most three,
+    and a comma at most ("… of Romania's lower house, X", "… rumunské dolní komory X")."""
+    gap = gap.strip()
+    gap = gap.removeprefix("'s").removeprefix("’s").removesuffix(",")
+    words = gap.split()
+    return 1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
 
 
 class Mention(NamedTuple):
@@ -6118,6 +6116,10 @@ class People:
         # people introduced with one role word, a later "the Home Secretary" is the one with that qualifier.
         qualified: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
+        # country -> the people whose role's complement named it before their name ("the speaker of Romania's lower
+        # house, X", "předsedou rumunské dolní komory X"): no tie (an ambassador to Romania is no Romanian), only
+        # whom "the Romanian politician" most likely means when no one is tied to Romania.
+        of_complement: dict[str, set[str]] = {}
         # person -> the others a list shared a role with, no country telling them apart ("the two finance
         # ministers, X and Y"): "the Swedish finance minister" later may be either, so it is none of them.
         listed_with: dict[str, set[str]] = {}
@@ -6276,6 +6278,9 @@ class People:
                         # "iyo dhiggiisa Kenya William Ruto" (and his counterpart of Kenya): the country closing the
                         # role's phrase right before the name is his, so a later "Madaxweynaha Kenya" is he.
                         mod = phrase[2]
+                    if mod is None and k < len(names) and (phrase := self._role_phrase(p, i))[2] and phrase[3] and (
+                            text[phrase[1] : names[k][0]].strip() in ("", ",")):
+                        of_complement.setdefault(phrase[2], set()).add(self.clusters[names[k][2]])
                     if k < len(names) and (names[k][0] == p.ends[i] + 1 and text[p.ends[i]] == " "
                                            or self._titled(p, i, names[k][0]) or mod):
                         person = self.clusters[names[k][2]]
@@ -6327,6 +6332,11 @@ class People:
                 if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]
+                if (holder is None and mod and nxt and nxt[0] > end
+                        and _complement_tail(text[end : nxt[0]])):
+                    # "the speaker of Romania's lower house, X", "předsedou rumunské dolní komory X": the
+                    # country, then its institution's lower-case words, then the name (see of_complement).
+                    of_complement.setdefault(mod, set()).add(self.clusters[nxt[2]])
                 if holder is not None:
                     if mod is None and self._uncased:
                         # "שר החקלאות של הודו, X": the country after a preposition among the role's complements.
@@ -6345,6 +6355,8 @@ class People:
                             # (The foreign minister, "le ministre des Affaires étrangères russe, X", is
                             # not whom "le président russe" stands for.)
                             person_of_mod.setdefault(mod, person)
+                        else:
+                            of_complement.setdefault(mod, set()).add(person)
                     continue
                 j = i + 1
                 if (not new_person and j < len(p.words) and p.words[j][:1].isupper()
@@ -6448,7 +6460,8 @@ class People:
                               # "Šéf opozičních lidovců", "the opposition leader": the office of a party other than
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
-                                  else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded)))
+                                  else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded,
+                                                         of_complement.get(mod or "", set()))))
                     # (Roles compared without the article glued to them: Arabic الوزير is no رئيس الوزراء.)
                     bare = partial(_without_article, lang=self._lang)
                     if mod is None and person is not None and introduced.get(person) and not any(
@@ -6985,12 +6998,21 @@ class People:
         return not any(_same_role(bare(role), bare(r)) for roles in introduced.values() for r in roles)
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
-                     person_of_mod: dict[str, str], excluded: Container[str | None]) -> str | None:
-        """The person a definite role stands for: the one tied to its place, else the last in scope."""
+                     person_of_mod: dict[str, str], excluded: Container[str | None],
+                     of_complement: Container[str] = ()) -> str | None:
+        """The person a definite role stands for: the one tied to its place, else the one whose role's complement
+        named that place (`of_complement`), else the last in scope."""
         if not mod:
             return self._recent(out, pos, excluded)
         if mod in person_of_mod:
             return person_of_mod[mod]
+        # ("– …, odpověděl rumunský politik" after "předsedou rumunské dolní komory X", then the host's reply.)
+        person = self._recent(out, pos, excluded, subjects_first=False,
+                              tied=lambda p: p not in of_complement or mod_of.get(p, mod) != mod)
+        if person:
+            mod_of.setdefault(person, mod)
+            person_of_mod.setdefault(mod, person)
+            return person
         # Someone already tied to another country is not "the president of" this one.
         # (No fallback to anyone in scope: "Le président français" after "le président argentin X" is never X.)
         person = self._recent(out, pos, excluded, subjects_first=False, tied=lambda p: mod_of.get(p, mod) != mod)

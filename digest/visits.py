@@ -4620,6 +4620,11 @@ def _short(name: str, key: str, forms: Mapping[str, int] | None = None, given: b
     if given and len(words) >= 2:
         return words[0]
     short = _surname_part(name, key)
+    if (forms is not None and len(words) == 2 and short == words[0] and words[0] not in family_first()
+            and forms.get(f"{words[1]} {words[0]}")):
+        # "Kelemen Hunor" in a Hungarian text, "Hunor Kelemen" in the others: the key came from the word a text
+        # writing the family name first ends on, and the name shown in the others' order ends on the family name.
+        return words[1]
     # A family name that is an English pronoun ("He" of "He Lifeng") reads as one in the digest's English title
     # ("He visits Klingbeil"): the title writes the whole name.
     if len(words) >= 2 and short == words[0] and short.casefold() in lexicon("en").pronouns:

@@ -1411,3 +1411,13 @@ def test_a_quoted_headline_over_its_deck_line_is_the_title(head: str, close: str
             "il collega danese\n\ndi Anna Rossi, inviata a Oslo\n3 novembre 2026\n\nIl ministro norvegese dei Trasporti, "
             "Lars Holm, riceve il giornale nel suo ufficio il giorno dopo la firma del protocollo con il collega danese.\n")
     assert clean(page).title == title
+
+@pytest.mark.parametrize(
+    "account",
+    ["Log ind | Bliv abonnent", "Logga in | Bli prenumerant", "Logg inn | Bli abonnent", "Kirjaudu sisään | Tilaa nyt",
+     "Prisijungti | Prenumeruoti", "Pieslēgties | Abonēt", "Bejelentkezés | Előfizetés"],
+)
+def test_account_buttons_of_nordic_baltic_and_hungarian_sites_are_never_the_title(account: str) -> None:
+    page = f"AVISEN\nNyheder | Sport | Kultur\n{account}\n\nRegeringen vil bygge ny bro over Storebælt\n\n{_LONG_IT}\n"
+    assert clean(page).title == "Regeringen vil bygge ny bro over Storebælt"
+    assert _kinds_by_line(page)[2] == {FURNITURE}

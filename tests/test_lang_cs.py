@@ -236,3 +236,17 @@ def test_a_plant_s_numeral_opens_no_name() -> None:
     text = ("Ředitel společnosti Elektrárna Mělník II Pavel Kolínský řekl, že jeden blok vyjde zhruba na 90 miliard "
             "korun.\n\nKolínský dodal, že smlouvy jsou podepsané.")
     assert People(text, [(0, len(text))], "cs").people() == ("Pavel Kolínský",)
+
+
+
+def test_dash_dialogue_a_question_cued_after_its_mark_and_a_reply_cued_by_the_guests_nationality() -> None:
+    text = ("Ministr dopravy Karel Novotný ve středu v Brně jednal s ministrem slovenské vlády pro dopravu Janem "
+            "Horváthem.\n"
+            "– A zaplatíme polovinu, řekl Horváth.\n"
+            "– Most postavíme společně, doplnil Novotný.\n"
+            "– Kdy bude hotový? zeptal se novinář.\n"
+            "– Nejpozději v roce 2030, odpověděl slovenský politik.\n")
+    quotes = {q.text: q.speaker for q in quotes_of(text, "cs")}
+    # The cue after the question mark is no part of the question; the Slovak politician is the guest.
+    assert "Kdy bude hotový?" in quotes
+    assert quotes["Nejpozději v roce 2030"] == "Jan Horváth"

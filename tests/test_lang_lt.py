@@ -273,3 +273,14 @@ def test_the_marshal_of_a_polish_chamber_is_a_role() -> None:
     # "maršalka" (the Sejm's or Senate's marszałek) in a case before the name: the person's role.
     text = "Premjeras Jonas Petraitis susitiko su Lenkijos Senato maršalka Anna Nowak. „Esame sąjungininkai“, – sakė Nowak."
     assert People(text, [(0, len(text))], "lt").roles()["Anna Nowak"] == "maršalka"
+
+
+def test_an_article_pasted_without_its_diacritics_keeps_its_cues_and_scales() -> None:
+    text = ("Ketvirtadieni Kaune susitiko Lietuvos ir Latvijos energetikos ministrai. Susitikima surenge energetikos "
+            "ministras Petras Vaitkus.\n\n"
+            "\"Si jungtis yra musu saugumo pagrindas\", - spaudos konferencijoje sake Vaitkus.\n\n"
+            "Pasak ministro, naujos jungties statyba kainuos apie 1,2 mlrd. euru, is ju Lietuvai tenka daugiau nei puse.")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert a.lang == "lt"
+    assert [q.speaker for q in a.quotes] == ["Petras Vaitkus"]
+    assert [(n.value, n.unit) for n in a.numbers if n.unit == "EUR"] == [(1.2e9, "EUR")]

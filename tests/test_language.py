@@ -136,3 +136,23 @@ def test_possessive_s_is_no_czech_preposition(mark: str) -> None:
     # "Chile's" once read as "chile" + the Czech "s": a short English item came out Czech.
     text = f"Port news\n\nBy Desk\n\nThe bank lent $3 billion to Chile{mark}s mining company."
     assert detect(text) == "en"
+
+
+_LT = ("Ketvirtadieni Kaune susitiko Lietuvos ir Latvijos energetikos ministrai. Pasak ministro, naujos jungties "
+       "statyba kainuos apie 1,2 mlrd. euru, is ju Lietuvai tenka daugiau nei puse. Ministrai sutare, kad darbai "
+       "turi buti baigti iki 2030 metu, nes tai yra svarbu visam regionui ir musu saugumui.")
+_CS = ("Ve ctvrtek se v Brne sesli ministri prumyslu obou zemi. Podle ministra bude stavba nove linky stat zhruba "
+       "dve miliardy korun a musi byt hotova do roku 2030, protoze je to pro celou oblast velmi dulezite.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(_LT, "lt"), (_CS, "cs")])
+def test_a_text_pasted_without_its_diacritics_is_still_its_language(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+def test_an_unlisted_language_in_plain_letters_stays_undetermined() -> None:
+    # Malagasy, a-z only: no profile fits it with or without accents.
+    malagasy = ("Ny minisitry ny fitaterana dia nihaona tamin ireo mpitondra ny faritra tany Toamasina omaly mba "
+                "hiresaka momba ny tetikasa vaovao hanamboarana lalana sy lalamby manerana ny firenena, ary nifanaiky "
+                "izy ireo fa hanomboka amin ny taona ho avy ny asa raha vao azo ny vola.")
+    assert detect(malagasy) == "und"

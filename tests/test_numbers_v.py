@@ -81,6 +81,8 @@ def test_a_verb_or_an_adverb_after_a_figure_is_no_unit(text: str, unit: str | No
         ("pl", "WARSZAWA - Wymiana handlowa wyniosła 400 miliardów koron.", "crowns"),
         ("de", "BERLIN - Der Handel beträgt 90 Milliarden norwegische Kronen.", "NOK"),
         ("en", "The deal is worth 5 billion Danish kroner.", "DKK"),
+        ("fi", "TUKHOLMA - Ruotsin ministeri sanoi, että rataan investoidaan 12 miljardia kruunua.", "SEK"),
+        ("fi", "Hankkeeseen investoidaan 12 miljardia kruunua.", "crowns"),
     ],
 )
 def test_a_crown_is_a_currency_only_where_its_country_is_clear(lang: str, text: str, unit: str) -> None:
@@ -115,3 +117,17 @@ def test_a_source_inside_a_later_clause_is_only_that_clauses(lang: str, text: st
 )
 def test_a_second_verb_without_a_subject_of_its_own_keeps_the_speaker(lang: str, text: str, speakers: list[str]) -> None:
     assert [n.speaker for n in found(text, lang)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("cs", "BUKUREŠŤ - Armáda za nákladní auta zaplatí 2,4 miliardy lei.", "RON"),
+        ("en", "The bridge will let trains run at 160 km/h over the river.", "km/h"),
+        ("da", "Broen skal kunne bære tog med 160 km/t over floden.", "km/h"),
+        ("no", "Brua skal kunne ta tog i 160 km/t over elva.", "km/h"),
+        ("lv", "Pa tiltu katru dienu brauks 25 kravas vilcieni.", "vilcieni"),
+    ],
+)
+def test_currency_and_unit_words_of_the_region(lang: str, text: str, unit: str) -> None:
+    assert found(text, lang)[-1].unit == unit

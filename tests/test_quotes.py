@@ -2408,3 +2408,10 @@ def test_a_pronoun_cue_in_a_live_blog_entry_never_reaches_the_entry_above() -> N
     # Without the time stamps the paragraphs are one story: "she" is the spokeswoman, as before.
     flat = text.replace("14:32\n", "").replace("13:10\n", "")
     assert speaker_of(find_quotes(flat, clean(flat).blocks, (), "en"), "The region") == "Kari Lund"
+
+def test_a_dash_line_questions_cue_follows_its_question_mark_with_no_comma() -> None:
+    text = ("The Austrian minister Karl Huber met the Slovak minister Jan Novak in Vienna on Tuesday.\n"
+            "– We will build the bridge together, said Huber.\n"
+            "– When will it open? a journalist asked.\n")
+    quotes = {q.text: q.speaker for q in quotes_of(text, "en")}
+    assert quotes == {"We will build the bridge together": "Karl Huber", "When will it open?": None}

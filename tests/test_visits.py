@@ -3787,3 +3787,30 @@ def test_a_copy_in_the_language_of_the_country_of_the_event_is_the_original_thou
             article("a-en", ENGLISH_TRANSLATION.replace("Girona", "Madrid"), "2027-02-03", "en")]
     assert len(ENGLISH_TRANSLATION.split()) > len(SPANISH_REPORT.split())
     assert {a.id: a.duplicate_of for a in visits.link_duplicates(arts, Config())} == {"z-es": None, "a-en": "z-es"}
+
+
+def test_a_hungarian_name_written_family_first_goes_by_its_family_name_in_the_title(tmp_path: Path) -> None:
+    # The Hungarian report writes "Kelemen Botond", the Romanian one "Botond Kelemen" (Kelemen is a given name
+    # too): one person, shown in the international order, whose title word is the family name.
+    hu = ("Popescu Prágában\n\n2026. november 11., szerda, 19:15\nHírlap\n\nIon Popescu, a képviselőház elnöke "
+          "Prágában Karel Dvořákkal tárgyalt. A küldöttség tagja volt Kelemen Botond, az RMDSZ elnöke is.\n\n"
+          "»A magyarság hídszerepet játszhat a két ország között« – mondta Kelemen Botond a Hírlapnak.\n")
+    ro = ("Delegația Camerei Deputaților la Praga\n\n11-11-2026 14:35\nAGERPRES\n\nPreședintele Camerei Deputaților, "
+          "Ion Popescu, s-a întâlnit miercuri la Praga cu omologul său ceh, Karel Dvořák. Din delegație a făcut "
+          "parte și deputatul UDMR Botond Kelemen.\n\n„Comunitatea maghiară poate fi o punte între cele două "
+          "țări”, a declarat Botond Kelemen.\n")
+    (tmp_path / "hu.txt").write_text(hu, encoding="utf-8")
+    (tmp_path / "ro.txt").write_text(ro, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert "Botond" not in v.title
+    assert "Kelemen" in v.title
+
+
+def test_a_transport_projects_name_is_no_participant(tmp_path: Path) -> None:
+    text = ("Ministers in Warsaw: Via Carpatia must be finished by 2030\n\n12 May 2026\n\nTransport ministers met in "
+            "Warsaw on Tuesday. The meeting was hosted by Poland's infrastructure minister Adam Nowicki, who welcomed "
+            "Slovakia's minister Peter Kollár.\n\n\"Via Carpatia is not just a road. It is the artery of our "
+            "economy,\" Nowicki told a press conference.\n\nKollár said Via Carpatia would reach the border in 2028.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert not any("Carpatia" in p for p in v.participants) and "Carpatia" not in v.title

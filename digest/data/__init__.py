@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -192,3 +193,19 @@ def longest_first(name: str, lang: str, section: str = "") -> tuple[str, ...]:
     a longer word wins over its own start (กล่าวว่า before กล่าว)."""
     return tuple(sorted({w for line in sections(name, lang).get(section, ()) for w in line.split()}, key=len,
                         reverse=True))
+
+
+class _Unmarked(dict[int, int | None]):
+    """A str.translate() table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = self[code] = None if unicodedata.combining(chr(code)) else code
+        return kept
+
+
+_UNMARKED = _Unmarked()
+
+
+def unmarked(text: str) -> str:
+    """The text without its accents, nothing else changed (Orbán: Orban; ł, ø and Cyrillic stay)."""
+    return unicodedata.normalize("NFKD", text).translate(_UNMARKED)
