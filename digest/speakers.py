@@ -4382,6 +4382,11 @@ class People:
                                                               # (a weekday, "… Шанмугаратнам Лхагва гарагт": no name)
                                                               and not lex.unnamed.holds(after.lower())
                                                               and not _SURNAME_CASE.search(after)
+                                                              # (a title written after a name, no name
+                                                              # after it: "Ahsan İkbal Bey toplantıda")
+                                                              and not (kinds[stop] & K_TITLE and not (
+                                                                  stop + 1 < n and gaps[stop + 1] in _SPACES
+                                                                  and words[stop + 1][:1].isupper()))
                                                               # (a country run_end left out: see there)
                                                               and not (stop - i >= 2 and _is_country_name(after)
                                                                        and not p.name_follows(stop, len(words)))
