@@ -8589,6 +8589,20 @@ def _greek_key(word: str) -> str:
     return _latin_key(s)
 
 
+# Greek γ before a front vowel is a y sound, and γι before a vowel one y: Greek spells a foreign y so (Γερλίκαγια,
+# Yerlikaya; Γιλντιρίμ, Yıldırım), where its own names keep the g their press writes (Γεραπετρίτης, Gerapetritis).
+_GREEK_Y = re.compile("γ[ιί](?=[αάεέηήοόωώυύ])|γ(?=[εέηήιίυύ]|[αοε][ιί])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _greek_keys(word: str) -> frozenset[str]:
+    """_greek_key() of the word, and of its Greek γ read as a y before a front vowel (see _GREEK_Y): either may be
+    how a Latin form spells the name."""
+    low = word.lower()
+    return frozenset({_greek_key(word), _greek_key(_GREEK_Y.sub("y", low))}) if _GREEK.search(low) else frozenset(
+        {_greek_key(word)})
+
+
 def _same_in_greek(a: str, b: str) -> bool:
     """A Greek and a Latin form of one name (Νούνο Μέλο, Nuno Melo; Μιγκέλ Σαρντίνια, Miguel Sardinha): the
     family names' Greek keys agree, and the first given names' where both forms have one. fold() reads Greek
@@ -8596,10 +8610,10 @@ def _same_in_greek(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if not wa or not wb or bool(_GREEK.search(a)) == bool(_GREEK.search(b)):
         return False
-    last = _greek_key(surname(a))
-    if len(last) < 3 or last != _greek_key(surname(b)):
+    last = _greek_keys(surname(a)) & _greek_keys(surname(b))
+    if not last or max(map(len, last)) < 3:
         return False
-    if len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0]):
+    if len(wa) == 1 or len(wb) == 1 or not _greek_keys(wa[0]).isdisjoint(_greek_keys(wb[0])):
         return True
     # Cyrillic writes Greek γι before a vowel as й (Γιώργος, Йоргος; Γιάννης, Янис): read so beside a Cyrillic form.
     if _CYRILLIC.search(a + b) and _greek_key(_GREEK_YOD.sub("ι", wa[0])) == _greek_key(_GREEK_YOD.sub("ι", wb[0])):
@@ -8941,7 +8955,7 @@ def _person_keys(name: str) -> frozenset[str]:
     keys.update("\0s" + key for key in _script_keys(last))
     keys.add("\0l" + latin)
     keys.update("\0l" + latin[: -len(e)] for e in _BALTIC_ENDING_SET if latin.endswith(e))
-    keys.add("\0g" + _greek_key(last))
+    keys.update("\0g" + key for key in _greek_keys(last))
     # (And its South-East Asian transcription key: Тинь and Chính share none of those, see _same_syllabic.)
     keys.update("\0y" + _syllabic_key(last, vietnamese) for vietnamese in {False, _is_latin(name) and _vietnamese_name(name)})
     return frozenset(keys)
@@ -9549,7 +9563,7 @@ def _group_keys(name: str) -> tuple[str, ...]:
     script = (*("~" + key for key in _script_keys(surname(name))), "≈" + _latin_key(surname(name))) if words else ()
     if words:
         # (And its Greek key: Σεγκούρο and Seguro share neither of those, see _same_in_greek.)
-        script += ("γ" + _greek_key(surname(name)),)
+        script += tuple("γ" + key for key in _greek_keys(surname(name)))
         # (And its South-East Asian transcription key: Тинь is found by Chính's, see _same_syllabic.)
         script += tuple("ʏ" + _syllabic_key(surname(name), vietnamese)
                         for vietnamese in {False, _is_latin(name) and _vietnamese_name(name)})

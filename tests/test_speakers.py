@@ -372,6 +372,14 @@ def test_a_lithuanian_respelling_does_not_head_a_name_another_script_writes_plai
     assert [q.speaker for q in out][:2] == ["Tigranas Melikianas", "Тигран Меликян"]
 
 
+def test_greek_gamma_before_a_front_vowel_is_a_turkish_y() -> None:
+    # Greek writes a Turkish y as γ before ε/ι (Γιλμάζ, Yılmaz; Γεσίλκαγια, Yeşilkaya): one person; a Greek
+    # name keeps its g (Γεραπετρίτης, Gerapetritis), and another surname stays another person.
+    assert one_person("Μεχμέτ Γεσίλκαγια", "Mehmet Yeşilkaya") and one_person("Μεσούτ Γιλμάζ", "Mesut Yılmaz")
+    assert one_person("Γιώργος Γεραπετρίτης", "Giorgos Gerapetritis")
+    assert not one_person("Μεχμέτ Γεσίλκαγια", "Mehmet Yeşilova")
+
+
 def test_a_foreign_name_in_greek_is_one_speaker_with_its_latin_form() -> None:
     # Greek spells b, d and g as μπ, ντ and γκ and u as ου: a Spanish or Portuguese name in a Greek article is
     # the same person as in the Latin original (one speaker, shown in Latin), a different surname is not.
