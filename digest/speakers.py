@@ -8664,6 +8664,9 @@ _BRIDGE_GROUPS = (("dsch", "s"), ("tsch", "s"), ("sch", "s"), ("dzh", "s"), ("dj
                   ("ts", "s"), ("tz", "s"), ("ck", "k"), ("ng", "n"))
 # Latin c before e, i, y is an s (Cyril, 西里尔 xi li er), else a k.
 _SOFT_C = re.compile("c(?=[eiy])")
+# A Latin x after a letter is a k and an s (Alexei, Алексей, الکسی; Max, 马克斯), one opening a word an s (Xavier,
+# Ximena; pinyin's x is read before, see _PINYIN_SOUNDS).
+_INNER_X = re.compile(r"(?<=\w)x")
 # English dg before e, i, y or a consonant is a j (Hodgson, ホジソン ho ji so n; Rodgers; Ходжсон), else a d and a
 # g (Edgar).
 _SOFT_DG = re.compile("dg(?=[eiy]|[^aou]|$)")
@@ -8699,26 +8702,27 @@ def _han_reading(word: str) -> str | None:
 def _bridge_skeleton(latin: str) -> str:
     """The consonant classes of a Latin spelling, doubled ones once (Ramaphosa: lmps)."""
     # (Palladius writes pinyin zh as чж, read chzh: Чжан is Zhang, its ch no k before the z.)
-    s = _SOFT_C.sub("s", _HARD_CH.sub("k", _SOFT_DG.sub("j", latin.replace("chzh", "zh"))))
+    s = _INNER_X.sub("ks", _SOFT_C.sub("s", _HARD_CH.sub("k", _SOFT_DG.sub("j", latin.replace("chzh", "zh")))))
     for a, b in _BRIDGE_GROUPS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", _NOT_CLASS.sub("", s.translate(_BRIDGE_CLASSES)))
 
 
 @lru_cache(maxsize=1 << 14)
-def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
+def _bridge_words(name: str, japanese: bool = False, article: bool = False) -> tuple[str, ...]:
     """A name's words as consonant skeletons, comparable across Han, Arabic, Cyrillic and Latin
     (西里尔·拉马福萨, Cyril Ramaphosa: sl, lmps; محمد السوداني, Mohammed al-Sudani: mkmt, stn): the Arabic
     article left out, a Han word read by pinyin, a katakana one by kana.py. Empty when a Han character has no
     reading. `japanese`: a Han word read instead as the Japanese family name it opens with (小泉進次郎: ksm), its
     given name unread, and a katakana word by kana.txt's second readings (ビジャロボス as Spanish ll,
-    Villalobos: plps); empty when neither reads a word otherwise (a Chinese name keeps its pinyin reading)."""
+    Villalobos: plps); empty when neither reads a word otherwise (a Chinese name keeps its pinyin reading).
+    `article`: an Arabic-script word's opening ال read as its letters (see _ARTICLE_LETTERS)."""
     out: list[str] = []
     read_japanese = False
     for word in name_words(name):
         if word.lower() in _ARTICLE_WORDS:
             continue
-        word = _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
+        word = word.lower() if article and word.startswith("ال") else _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
         if japanese and _HAN_CHAR.search(word) and (family := kana.family_name(word)) is not None:
             latin, read_japanese = family, True
             # (Its given name too when listed, put first as the Latin press writes it: 小野田紀美, Kimi Onoda, so that
@@ -8775,10 +8779,24 @@ def _article_words(name: str) -> tuple[str, ...]:
     return _bridge_words(_GLUED_ARTICLE.sub("", name))
 
 
+# An Arabic-script word opening with ال and two letters more: the article before an Arabic name (السوداني), or a
+# foreign name's own al- (Persian الکسی, Aleksei; البرت, Albert), read so as a second reading.
+_ARTICLE_LETTERS = re.compile(r"(?<!\w)ال(?=\w\w)")
+
+
+def _article_letter_words(name: str) -> tuple[str, ...]:
+    """_bridge_words of an Arabic-script name with a word's opening ال read as its letters (see _ARTICLE_LETTERS);
+    empty when it has none."""
+    if not _ARTICLE_LETTERS.search(name):
+        return ()
+    return _bridge_words(name, article=True)
+
+
 def _second_readings(name: str) -> tuple[tuple[str, ...], ...]:
     """A name's readings besides _bridge_words' plain one: its Japanese reading, its consonant و's, its glued
-    article left out."""
-    return tuple(r for r in (_bridge_words(name, True), _waw_words(name), _article_words(name)) if r)
+    article left out, its opening ال read as letters."""
+    return tuple(r for r in (_bridge_words(name, True), _waw_words(name), _article_words(name),
+                             _article_letter_words(name)) if r)
 
 
 def _bridge_whole(words: Sequence[str]) -> str:
@@ -9270,7 +9288,13 @@ def build_speakers(
                 if not (respelt and _is_latin(n)):
                     quoted[_script_name(n)] += counts[n]
             own = _script_name(first)
-            top = max(quoted, key=lambda sc: (quoted[sc], sc == own))
+            # (Han and Arabic-script forms count as "latin" here; on a tie no preferred language breaks, a script
+            # with letters our users read, Cyrillic, heads the person over them: Алексей Миллер, not الکسی میلر.)
+            bridged_only = ({_script_name(n) for n in g if _BRIDGED.search(n)}
+                            - {_script_name(n) for n in g if not _BRIDGED.search(n)})
+            if _BRIDGED.search(first) and rank.get(first, len(preferred)) == len(preferred):
+                own = ""
+            top = max(quoted, key=lambda sc: (quoted[sc], sc == own, sc not in bridged_only))
             shown = [n for n in g if _script_name(n) == top]
         # A plain form that only drops another's accents (Viktor Orban beside Viktor Orbán) is the name
         # misspelt, however often: the accented one is shown, as its own language writes it, in the word
