@@ -3732,6 +3732,22 @@ def _past_role_field(words: list[str], gaps: list[str], kinds: list[int], a: int
     return a
 
 
+def _without_bodies(paragraphs: Sequence[_Paragraph], found: list[list[tuple[int, int]]],
+                    lang: str) -> list[list[tuple[int, int]]]:
+    """The runs of an uncased text less the one-word runs the text also writes right after an institution's word
+    (unnamed.txt: 'شرکت گازپروم', the Gazprom company): a body's name, though a role leads it elsewhere ('مدیرعامل
+    گازپروم', Gazprom's chief executive). A word some longer run ends with is a person's surname ('دولت ترامپ' beside
+    'دونالد ترامپ')."""
+    unnamed = _unnamed_subjects(lang)
+    bodies = {p.words[k + 1] for p in paragraphs for k in range(len(p.words) - 1)
+              if p.gaps[k + 1] in _SPACES and unnamed.holds(p.words[k])}
+    if not bodies:
+        return found
+    surnames = {p.words[b - 1] for p, runs in zip(paragraphs, found) for a, b in runs if b - a > 1}
+    return [[(a, b) for a, b in runs if not (b - a == 1 and p.words[a] in bodies and p.words[a] not in surnames)]
+            for p, runs in zip(paragraphs, found)]
+
+
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],
                        lang: str = "") -> list[list[tuple[int, int]]]:
     """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
@@ -5357,6 +5373,7 @@ class People:
             runs = [r for r in runs if not _place_pair_run(p.words, p.gaps, r, self._lang)]
             found.append(sorted(runs))
         found = _cut_at_lone_names(self._paragraphs, found, self._lang)
+        found = _without_bodies(self._paragraphs, found, self._lang)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
@@ -6156,9 +6173,13 @@ class People:
                     if self._lang == "hu" and _hungarian_oblique(form, self.clusters[form]):
                         # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
                         prep, subject = True, False
-                    elif "apostrophe_cases" in _word_order(self._lang) and _APOSTROPHE_CASE.match(text, b):
+                    elif "apostrophe_cases" in _word_order(self._lang) and (
+                            _APOSTROPHE_CASE.match(text, b) or (
+                                (t := _WORD_AFTER.match(text, b)) is not None and t.group(1).lower() in lex.titles
+                                and _APOSTROPHE_CASE.match(text, t.end()))):
                         # "Purwagandhi'ye … teşekkür eden Uraloğlu, "…" diye konuştu": a case suffix after the
-                        # apostrophe (Turkish writes none on the subject) makes the name an object.
+                        # apostrophe (Turkish writes none on the subject) makes the name an object; so does one
+                        # on the honorific after the name ("Ahsan İkbal Bey'e … teşekkür eden Kacır").
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         person = self._bearer(p, i, form, shared, out) or self.clusters[form]
@@ -9030,6 +9051,8 @@ _APOSTROPHES = ("'", "’")
 _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")
 # The same suffix right after a name's end in the text (Purwagandhi'ye, Uraloğlu'nun).
 _APOSTROPHE_CASE = re.compile(r"['’][^\W\d_]")
+# The word right after a name, one space between (a title written after it: Ahsan İkbal Bey'e).
+_WORD_AFTER = re.compile(r"[ \u00a0](\w+)")
 # Letters and groups an English transliteration writes otherwise (y, v, sh, ch, zh, j, gy: Mirzijojev, Szaidov),
 # and a letter beyond ASCII once accents are dropped (ł, ø; a mark alone, as in Şevket, reads as the plain letter).
 _FOREIGN_SPELLING = re.compile(r"sz|cz|zs|cs|gy|[jwq]|[^\x00-\x7f]")
@@ -9288,13 +9311,12 @@ def build_speakers(
                 if not (respelt and _is_latin(n)):
                     quoted[_script_name(n)] += counts[n]
             own = _script_name(first)
-            # (Han and Arabic-script forms count as "latin" here; on a tie no preferred language breaks, a script
-            # with letters our users read, Cyrillic, heads the person over them: Алексей Миллер, not الکسی میلر.)
-            bridged_only = ({_script_name(n) for n in g if _BRIDGED.search(n)}
-                            - {_script_name(n) for n in g if not _BRIDGED.search(n)})
-            if _BRIDGED.search(first) and rank.get(first, len(preferred)) == len(preferred):
-                own = ""
-            top = max(quoted, key=lambda sc: (quoted[sc], sc == own, sc not in bridged_only))
+            # (Han and Arabic-script forms count as "latin" here; unless a preferred language writes them, a script
+            # with letters our users read, Cyrillic, heads the person over those no list spells in Latin letters
+            # (see romanise), however often quoted: Алексей Миллер, not الکسی میلر; محسن پاک‌نژاد is Mohsen Paknzhad.)
+            unread = ({_script_name(n) for n in g if _BRIDGED.search(n) and rank.get(n, len(preferred)) == len(preferred)}
+                      - {_script_name(n) for n in g if not _BRIDGED.search(n) or romanise.latin(n)})
+            top = max(quoted, key=lambda sc: (sc not in unread, quoted[sc], sc == own))
             shown = [n for n in g if _script_name(n) == top]
         # A plain form that only drops another's accents (Viktor Orban beside Viktor Orbán) is the name
         # misspelt, however often: the accented one is shown, as its own language writes it, in the word

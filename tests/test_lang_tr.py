@@ -166,3 +166,13 @@ def test_a_name_with_a_case_suffix_after_its_apostrophe_is_no_speaker() -> None:
             "\"Bakü'den Ankara'ya uzanan hat bölgenin enerji güvenliğini güçlendirecek\" diye konuştu.")
     a = analyse(text, Settings(SummarySettings(), Limits()))
     assert [q.speaker for q in a.quotes] == ["Mehmet Yılmaz"]
+
+
+def test_a_case_suffix_on_the_honorific_after_a_name_makes_it_no_speaker() -> None:
+    # "Elnur Şahin Bey'e … teşekkür eden Yılmaz": Bey is an honorific written after the name (no part of it), and
+    # its dative is the name's: the bare name after it speaks.
+    text = ("Bakan Yılmaz Bakü'de\n\n14.10.2026\n\nBakü: Enerji Bakanı Mehmet Yılmaz, Azerbaycan Ekonomi Bakanı Elnur "
+            "Şahin ile görüştü.\n\nElnur Şahin Bey'e misafirperverliği için teşekkür eden Yılmaz, "
+            "\"Bakü'den Ankara'ya uzanan hat bölgenin enerji güvenliğini güçlendirecek\" diye konuştu.")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert [q.speaker for q in a.quotes] == ["Mehmet Yılmaz"]
