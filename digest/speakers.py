@@ -3759,6 +3759,22 @@ def _past_role_field(words: list[str], gaps: list[str], kinds: list[int], a: int
     return a
 
 
+def _without_bodies(paragraphs: Sequence[_Paragraph], found: list[list[tuple[int, int]]],
+                    lang: str) -> list[list[tuple[int, int]]]:
+    """The runs of an uncased text less the one-word runs the text also writes right after an institution's word
+    (unnamed.txt: 'شرکت گازپروم', the Gazprom company): a body's name, though a role leads it elsewhere ('مدیرعامل
+    گازپروم', Gazprom's chief executive). A word some longer run ends with is a person's surname ('دولت ترامپ' beside
+    'دونالد ترامپ')."""
+    unnamed = _unnamed_subjects(lang)
+    bodies = {p.words[k + 1] for p in paragraphs for k in range(len(p.words) - 1)
+              if p.gaps[k + 1] in _SPACES and unnamed.holds(p.words[k])}
+    if not bodies:
+        return found
+    surnames = {p.words[b - 1] for p, runs in zip(paragraphs, found) for a, b in runs if b - a > 1}
+    return [[(a, b) for a, b in runs if not (b - a == 1 and p.words[a] in bodies and p.words[a] not in surnames)]
+            for p, runs in zip(paragraphs, found)]
+
+
 def _cut_at_lone_names(paragraphs: Sequence[_Paragraph], found: Sequence[list[tuple[int, int]]],
                        lang: str = "") -> list[list[tuple[int, int]]]:
     """The runs, each cut after a word the text names someone by alone elsewhere (a run of that one word):
@@ -4411,6 +4427,11 @@ class People:
                                                               # (a weekday, "… Шанмугаратнам Лхагва гарагт": no name)
                                                               and not lex.unnamed.holds(after.lower())
                                                               and not _SURNAME_CASE.search(after)
+                                                              # (a title written after a name, no name
+                                                              # after it: "Ahsan İkbal Bey toplantıda")
+                                                              and not (kinds[stop] & K_TITLE and not (
+                                                                  stop + 1 < n and gaps[stop + 1] in _SPACES
+                                                                  and words[stop + 1][:1].isupper()))
                                                               # (a country run_end left out: see there)
                                                               and not (stop - i >= 2 and _is_country_name(after)
                                                                        and not p.name_follows(stop, len(words)))
@@ -5386,6 +5407,7 @@ class People:
             runs = [r for r in runs if not _place_pair_run(p.words, p.gaps, r, self._lang)]
             found.append(sorted(runs))
         found = _cut_at_lone_names(self._paragraphs, found, self._lang)
+        found = _without_bodies(self._paragraphs, found, self._lang)
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):
@@ -6189,9 +6211,13 @@ class People:
                     if self._lang == "hu" and _hungarian_oblique(form, self.clusters[form]):
                         # "Orbánnal egyetértésben Vučić azt mondta": a case ending is Hungarian's preposition.
                         prep, subject = True, False
-                    elif "apostrophe_cases" in _word_order(self._lang) and _APOSTROPHE_CASE.match(text, b):
+                    elif "apostrophe_cases" in _word_order(self._lang) and (
+                            _APOSTROPHE_CASE.match(text, b) or (
+                                (t := _WORD_AFTER.match(text, b)) is not None and t.group(1).lower() in lex.titles
+                                and _APOSTROPHE_CASE.match(text, t.end()))):
                         # "Purwagandhi'ye … teşekkür eden Uraloğlu, "…" diye konuştu": a case suffix after the
-                        # apostrophe (Turkish writes none on the subject) makes the name an object.
+                        # apostrophe (Turkish writes none on the subject) makes the name an object; so does one
+                        # on the honorific after the name ("Ahsan İkbal Bey'e … teşekkür eden Kacır").
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         person = self._bearer(p, i, form, shared, out) or self.clusters[form]
@@ -8693,6 +8719,20 @@ def _greek_key(word: str) -> str:
     return _latin_key(s)
 
 
+# Greek γ before a front vowel is a y sound, and γι before a vowel one y: Greek spells a foreign y so (Γερλίκαγια,
+# Yerlikaya; Γιλντιρίμ, Yıldırım), where its own names keep the g their press writes (Γεραπετρίτης, Gerapetritis).
+_GREEK_Y = re.compile("γ[ιί](?=[αάεέηήοόωώυύ])|γ(?=[εέηήιίυύ]|[αοε][ιί])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _greek_keys(word: str) -> frozenset[str]:
+    """_greek_key() of the word, and of its Greek γ read as a y before a front vowel (see _GREEK_Y): either may be
+    how a Latin form spells the name."""
+    low = word.lower()
+    return frozenset({_greek_key(word), _greek_key(_GREEK_Y.sub("y", low))}) if _GREEK.search(low) else frozenset(
+        {_greek_key(word)})
+
+
 def _same_in_greek(a: str, b: str) -> bool:
     """A Greek and a Latin form of one name (Νούνο Μέλο, Nuno Melo; Μιγκέλ Σαρντίνια, Miguel Sardinha): the
     family names' Greek keys agree, and the first given names' where both forms have one. fold() reads Greek
@@ -8700,10 +8740,10 @@ def _same_in_greek(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if not wa or not wb or bool(_GREEK.search(a)) == bool(_GREEK.search(b)):
         return False
-    last = _greek_key(surname(a))
-    if len(last) < 3 or last != _greek_key(surname(b)):
+    last = _greek_keys(surname(a)) & _greek_keys(surname(b))
+    if not last or max(map(len, last)) < 3:
         return False
-    if len(wa) == 1 or len(wb) == 1 or _greek_key(wa[0]) == _greek_key(wb[0]):
+    if len(wa) == 1 or len(wb) == 1 or not _greek_keys(wa[0]).isdisjoint(_greek_keys(wb[0])):
         return True
     # Cyrillic writes Greek γι before a vowel as й (Γιώργος, Йоргος; Γιάννης, Янис): read so beside a Cyrillic form.
     if _CYRILLIC.search(a + b) and _greek_key(_GREEK_YOD.sub("ι", wa[0])) == _greek_key(_GREEK_YOD.sub("ι", wb[0])):
@@ -8754,6 +8794,9 @@ _BRIDGE_GROUPS = (("dsch", "s"), ("tsch", "s"), ("sch", "s"), ("dzh", "s"), ("dj
                   ("ts", "s"), ("tz", "s"), ("ck", "k"), ("ng", "n"))
 # Latin c before e, i, y is an s (Cyril, 西里尔 xi li er), else a k.
 _SOFT_C = re.compile("c(?=[eiy])")
+# A Latin x after a letter is a k and an s (Alexei, Алексей, الکسی; Max, 马克斯), one opening a word an s (Xavier,
+# Ximena; pinyin's x is read before, see _PINYIN_SOUNDS).
+_INNER_X = re.compile(r"(?<=\w)x")
 # English dg before e, i, y or a consonant is a j (Hodgson, ホジソン ho ji so n; Rodgers; Ходжсон), else a d and a
 # g (Edgar).
 _SOFT_DG = re.compile("dg(?=[eiy]|[^aou]|$)")
@@ -8820,26 +8863,27 @@ def han_viet_key(name: str) -> str:
 def _bridge_skeleton(latin: str) -> str:
     """The consonant classes of a Latin spelling, doubled ones once (Ramaphosa: lmps)."""
     # (Palladius writes pinyin zh as чж, read chzh: Чжан is Zhang, its ch no k before the z.)
-    s = _SOFT_C.sub("s", _HARD_CH.sub("k", _SOFT_DG.sub("j", latin.replace("chzh", "zh"))))
+    s = _INNER_X.sub("ks", _SOFT_C.sub("s", _HARD_CH.sub("k", _SOFT_DG.sub("j", latin.replace("chzh", "zh")))))
     for a, b in _BRIDGE_GROUPS:
         s = s.replace(a, b)
     return _DOUBLED.sub(r"\1", _NOT_CLASS.sub("", s.translate(_BRIDGE_CLASSES)))
 
 
 @lru_cache(maxsize=1 << 14)
-def _bridge_words(name: str, japanese: bool = False) -> tuple[str, ...]:
+def _bridge_words(name: str, japanese: bool = False, article: bool = False) -> tuple[str, ...]:
     """A name's words as consonant skeletons, comparable across Han, Arabic, Cyrillic and Latin
     (西里尔·拉马福萨, Cyril Ramaphosa: sl, lmps; محمد السوداني, Mohammed al-Sudani: mkmt, stn): the Arabic
     article left out, a Han word read by pinyin, a katakana one by kana.py. Empty when a Han character has no
     reading. `japanese`: a Han word read instead as the Japanese family name it opens with (小泉進次郎: ksm), its
     given name unread, and a katakana word by kana.txt's second readings (ビジャロボス as Spanish ll,
-    Villalobos: plps); empty when neither reads a word otherwise (a Chinese name keeps its pinyin reading)."""
+    Villalobos: plps); empty when neither reads a word otherwise (a Chinese name keeps its pinyin reading).
+    `article`: an Arabic-script word's opening ال read as its letters (see _ARTICLE_LETTERS)."""
     out: list[str] = []
     read_japanese = False
     for word in name_words(name):
         if word.lower() in _ARTICLE_WORDS:
             continue
-        word = _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
+        word = word.lower() if article and word.startswith("ال") else _ABD_ARTICLE.sub("abd", _ARTICLE.sub("", word.lower()))
         if japanese and _HAN_CHAR.search(word) and (family := kana.family_name(word)) is not None:
             latin, read_japanese = family, True
             # (Its given name too when listed, put first as the Latin press writes it: 小野田紀美, Kimi Onoda, so that
@@ -8899,10 +8943,24 @@ def _article_words(name: str) -> tuple[str, ...]:
     return _bridge_words(_GLUED_ARTICLE.sub("", name))
 
 
+# An Arabic-script word opening with ال and two letters more: the article before an Arabic name (السوداني), or a
+# foreign name's own al- (Persian الکسی, Aleksei; البرت, Albert), read so as a second reading.
+_ARTICLE_LETTERS = re.compile(r"(?<!\w)ال(?=\w\w)")
+
+
+def _article_letter_words(name: str) -> tuple[str, ...]:
+    """_bridge_words of an Arabic-script name with a word's opening ال read as its letters (see _ARTICLE_LETTERS);
+    empty when it has none."""
+    if not _ARTICLE_LETTERS.search(name):
+        return ()
+    return _bridge_words(name, article=True)
+
+
 def _second_readings(name: str) -> tuple[tuple[str, ...], ...]:
     """A name's readings besides _bridge_words' plain one: its Japanese reading, its consonant و's, its glued
-    article left out."""
-    return tuple(r for r in (_bridge_words(name, True), _waw_words(name), _article_words(name)) if r)
+    article left out, its opening ال read as letters."""
+    return tuple(r for r in (_bridge_words(name, True), _waw_words(name), _article_words(name),
+                             _article_letter_words(name)) if r)
 
 
 def _bridge_whole(words: Sequence[str]) -> str:
@@ -9083,7 +9141,7 @@ def _person_keys(name: str) -> frozenset[str]:
     keys.update("\0s" + key for key in _script_keys(last))
     keys.add("\0l" + latin)
     keys.update("\0l" + latin[: -len(e)] for e in _BALTIC_ENDING_SET if latin.endswith(e))
-    keys.add("\0g" + _greek_key(last))
+    keys.update("\0g" + key for key in _greek_keys(last))
     # (And its South-East Asian transcription key: Тинь and Chính share none of those, see _same_syllabic.)
     keys.update("\0y" + _syllabic_key(last, vietnamese) for vietnamese in {False, _is_latin(name) and _vietnamese_name(name)})
     return frozenset(keys)
@@ -9140,6 +9198,8 @@ _APOSTROPHES = ("'", "’")
 _APOSTROPHE_SUFFIX = re.compile(r"['’]\w*$")
 # The same suffix right after a name's end in the text (Purwagandhi'ye, Uraloğlu'nun).
 _APOSTROPHE_CASE = re.compile(r"['’][^\W\d_]")
+# The word right after a name, one space between (a title written after it: Ahsan İkbal Bey'e).
+_WORD_AFTER = re.compile(r"[ \u00a0](\w+)")
 # Letters and groups an English transliteration writes otherwise (y, v, sh, ch, zh, j, gy: Mirzijojev, Szaidov),
 # and a letter beyond ASCII once accents are dropped (ł, ø; a mark alone, as in Şevket, reads as the plain letter).
 _FOREIGN_SPELLING = re.compile(r"sz|cz|zs|cs|gy|[jwq]|[^\x00-\x7f]")
@@ -9398,7 +9458,12 @@ def build_speakers(
                 if not (respelt and _is_latin(n)):
                     quoted[_script_name(n)] += counts[n]
             own = _script_name(first)
-            top = max(quoted, key=lambda sc: (quoted[sc], sc == own))
+            # (Han and Arabic-script forms count as "latin" here; unless a preferred language writes them, a script
+            # with letters our users read, Cyrillic, heads the person over those no list spells in Latin letters
+            # (see romanise), however often quoted: Алексей Миллер, not الکسی میلر; محسن پاک‌نژاد is Mohsen Paknzhad.)
+            unread = ({_script_name(n) for n in g if _BRIDGED.search(n) and rank.get(n, len(preferred)) == len(preferred)}
+                      - {_script_name(n) for n in g if not _BRIDGED.search(n) or romanise.latin(n)})
+            top = max(quoted, key=lambda sc: (sc not in unread, quoted[sc], sc == own))
             shown = [n for n in g if _script_name(n) == top]
         # A plain form that only drops another's accents (Viktor Orban beside Viktor Orbán) is the name
         # misspelt, however often: the accented one is shown, as its own language writes it, in the word
@@ -9691,7 +9756,7 @@ def _group_keys(name: str) -> tuple[str, ...]:
     script = (*("~" + key for key in _script_keys(surname(name))), "≈" + _latin_key(surname(name))) if words else ()
     if words:
         # (And its Greek key: Σεγκούρο and Seguro share neither of those, see _same_in_greek.)
-        script += ("γ" + _greek_key(surname(name)),)
+        script += tuple("γ" + key for key in _greek_keys(surname(name)))
         # (And its South-East Asian transcription key: Тинь is found by Chính's, see _same_syllabic.)
         script += tuple("ʏ" + _syllabic_key(surname(name), vietnamese)
                         for vietnamese in {False, _is_latin(name) and _vietnamese_name(name)})

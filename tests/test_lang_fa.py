@@ -86,6 +86,17 @@ def test_a_country_of_two_words_after_a_role_is_no_speaker() -> None:
     assert not any("متحده" in p for p in a.people)
 
 
+def test_a_company_named_after_its_word_is_no_person() -> None:
+    """'مدیرعامل شرکت پارس‌گاز' shows پارس‌گاز a company's name: a role before it elsewhere ('مدیرعامل پارس‌گاز
+    گفت') makes it no speaker; the chief executive named in full is."""
+    text = ("دیدار در تهران\n۱۹ آبان ۱۴۰۵\nوزیر نفت با مدیرعامل شرکت پارس‌گاز دیدار کرد. "
+            "رضا کاظمی مدیرعامل پارس‌گاز در این دیدار حضور داشت.\n\n"
+            "«ما آماده همکاری هستیم»، مدیرعامل پارس‌گاز تأکید کرد.")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="fa"))
+    assert not any("پارس" in (q.speaker or "") for q in a.quotes)
+    assert not any("پارس" in p for p in a.people)
+
+
 def test_no_noun_before_a_light_verb_is_a_name() -> None:
     """'رئیس‌جمهور کشورمان قرار گرفت': قرار makes a compound verb with گرفت, it is no name after the role."""
     people = _analysis("fa_tehran.txt").people

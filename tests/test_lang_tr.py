@@ -173,3 +173,13 @@ def test_a_quotation_closed_by_ifadesini_kullandi_is_its_subjects() -> None:
     text = ("Ankara\n\nYunan Bakan Nikos Papadakis ise adalara gelen göçmen sayısının bu yıl düştüğünü belirterek, "
             "\"Rakamlar ortak çalışmanın sonuç verdiğini gösteriyor\" ifadesini kullandı.\n")
     assert speaker_of(quotes_of(text, "tr"), "Rakamlar") == "Nikos Papadakis"
+
+
+def test_a_case_suffix_on_the_honorific_after_a_name_makes_it_no_speaker() -> None:
+    # "Elnur Şahin Bey'e … teşekkür eden Yılmaz": Bey is an honorific written after the name (no part of it), and
+    # its dative is the name's: the bare name after it speaks.
+    text = ("Bakan Yılmaz Bakü'de\n\n14.10.2026\n\nBakü: Enerji Bakanı Mehmet Yılmaz, Azerbaycan Ekonomi Bakanı Elnur "
+            "Şahin ile görüştü.\n\nElnur Şahin Bey'e misafirperverliği için teşekkür eden Yılmaz, "
+            "\"Bakü'den Ankara'ya uzanan hat bölgenin enerji güvenliğini güçlendirecek\" diye konuştu.")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert [q.speaker for q in a.quotes] == ["Mehmet Yılmaz"]

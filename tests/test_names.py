@@ -1418,3 +1418,18 @@ def test_pl_co_chair_in_the_instrumental_is_named_in_the_nominative() -> None:
     text = ("Szczyt w Pradze\n\nGospodarzem był premier Czech Petr Fiala, a obradom przewodniczył wspólnie z "
             "przewodniczącym Rady Europejskiej Mário Sousą.\n")
     assert "Mário Sousa" in People(text, [(0, len(text))], "pl").people()
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "bad"), [
+    # "the Hon." before a full name is a title: the given name after it stays in the name.
+    ("Prime Minister the Hon. Jane Mary Doeville opened the talks. \"We are ready,\" Doeville said.",
+     "en", "Jane Mary Doeville", "Mary Doeville"),
+    # Turkish writes its honorifics after the name (Bey, Hanım): no part of it.
+    ("Planlama Bakanı Kerem Aydınlı Bey, \"Bu proje önemli\" dedi. Aydınlı Bey ayrıca konuştu.",
+     "tr", "Kerem Aydınlı", "Kerem Aydınlı Bey"),
+    ("Ticaret Bakanı Selin Karaçam Hanım toplantıda konuştu.", "tr", "Selin Karaçam", "Selin Karaçam Hanım"),
+])
+def test_honorifics_come_off_a_name(text: str, lang: str, person: str, bad: str) -> None:
+    people = _people(text, lang)
+    assert person in people
+    assert bad not in people

@@ -372,6 +372,28 @@ def test_a_lithuanian_respelling_does_not_head_a_name_another_script_writes_plai
     assert [q.speaker for q in out][:2] == ["Tigranas Melikianas", "Тигран Меликян"]
 
 
+def test_greek_gamma_before_a_front_vowel_is_a_turkish_y() -> None:
+    # Greek writes a Turkish y as γ before ε/ι (Γιλμάζ, Yılmaz; Γεσίλκαγια, Yeşilkaya): one person; a Greek
+    # name keeps its g (Γεραπετρίτης, Gerapetritis), and another surname stays another person.
+    assert one_person("Μεχμέτ Γεσίλκαγια", "Mehmet Yeşilkaya") and one_person("Μεσούτ Γιλμάζ", "Mesut Yılmaz")
+    assert one_person("Γιώργος Γεραπετρίτης", "Giorgos Gerapetritis")
+    assert not one_person("Μεχμέτ Γεσίλκαγια", "Mehmet Yeşilova")
+
+
+def test_a_persian_al_and_a_latin_x_are_letters_across_scripts() -> None:
+    # Persian spells a foreign name's own "Al" with ال (الکسی, Aleksei; البرت, Albert), no Arabic article there;
+    # a Latin x inside a word is a k and an s (Alexei, Алексей).
+    assert one_person("Алексей Миллер", "الکسی میلر") and one_person("Alexei Miller", "الکسی میلر")
+    assert one_person("Albert Rösti", "البرت روستی") and not one_person("Boris Miller", "الکسی میلر")
+    assert one_person("محمد شياع السوداني", "Mohammed Shia al-Sudani")
+    articles = (Article("r", "r.txt", "x" * 100, None, lang="ru"), Article("f", "f.txt", "x" * 100, None, lang="fa"))
+    quotes = (Quote(0, 5, "a b c d e", speaker="Алексей Миллер", article="r", id="r:q0"),
+              Quote(0, 5, "a b c d e", speaker="الکسی میلر", article="f", id="f:q0"))
+    _, speakers = build_speakers(quotes, articles, Config())
+    # One person, headed in the script our readers read when no preferred language chooses.
+    assert [s.name for s in speakers] == ["Алексей Миллер"]
+
+
 def test_a_foreign_name_in_greek_is_one_speaker_with_its_latin_form() -> None:
     # Greek spells b, d and g as μπ, ντ and γκ and u as ου: a Spanish or Portuguese name in a Greek article is
     # the same person as in the Latin original (one speaker, shown in Latin), a different surname is not.
