@@ -3030,6 +3030,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     particles = _name_particles(lang)
     honorifics = _honorifics_after(lang)
     glued = bool(_uncased_endings(lang).endings)  # Georgian: a name's last word shows its case
+    shared = _shared_subject(lang)
     n = len(words)
     runs: list[tuple[int, int]] = []
     # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
@@ -3051,6 +3052,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             k, kind = k + 1, K_ROLE  # a member's word of two ('সংসদ সদস্য', member of parliament) leads from its last
         if not kind & leads or kind & K_ROLE and not kind & K_TITLE and lex.institutions.holds(words[k]):
             k += 1  # (an institution's word, 'ቤተ መንግሥት ተገናኝተው', the palace, met: no name's role)
+            continue
+        if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and k > 0 and gaps[k] in _SPACES
+                and shared and words[k].startswith(shared)):
+            k += 1  # "טבארו הודה לרגב והבטיח השקעה": a second verb of the clause's subject, its object after it
             continue
         j = k + 1
         if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
@@ -3524,6 +3529,16 @@ def _article_names(lang: str) -> bool:
     """Whether names may open with the article's letter (word_order.txt "article_names": Hebrew הרצוג, הנגבי,
     הלוי), so that a word with it after a name's first word goes on with the name."""
     return "article_names" in _word_order(lang)
+
+
+@cache
+def _shared_subject(lang: str) -> tuple[str, ...]:
+    """The conjunctions (clitics.txt) that, glued to a speech verb inside a clause (a space alone before it), make it
+    a second verb of the clause's subject (word_order.txt "shared_subject": Hebrew 'טבארו הודה לרגב והבטיח השקעה',
+    Tabarot thanked Regev and promised investment: the word after it is its object, no name); () where none does."""
+    if "shared_subject" not in _word_order(lang):
+        return ()
+    return tuple(c for c in _clitics(lang)[0] if len(c) == 1)
 
 
 @cache
