@@ -2908,6 +2908,13 @@ def _role_links(lang: str) -> frozenset[str]:
 
 
 @cache
+def _body_words(lang: str) -> frozenset[str]:
+    """Words of a body inside a role phrase whose own name follows them (role_links.txt [bodies]: Persian
+    'مدیرعامل شرکت گازپروم', the chief executive of the Gazprom company): that name is the role's, no holder's."""
+    return frozenset(" ".join(data.sections("role_links.txt", lang).get("bodies", [])).split())
+
+
+@cache
 def _role_prepositions(lang: str) -> frozenset[str]:
     """Prepositions that may continue a role phrase before the field it names (role_links.txt [prepositions]:
     'الخبير في الشؤون الروسية', the expert in Russian affairs)."""
@@ -3031,6 +3038,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     honorifics = _honorifics_after(lang)
     glued = bool(_uncased_endings(lang).endings)  # Georgian: a name's last word shows its case
     shared = _shared_subject(lang)
+    bodies = _body_words(lang)
     n = len(words)
     runs: list[tuple[int, int]] = []
     # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
@@ -3069,6 +3077,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             while j < n and gaps[j] in _SPACES and not _given_before_patronymic(words, gaps, j, article, lang) and (
                     (pair := _place_pair_at(words, gaps, j, lang))
                     or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    # "مدیرعامل شرکت گازپروم": the body's own name after its word is the role's complement.
+                    or (j > k + 1 and words[j - 1] in bodies and not kinds[j] & K_VERB
+                        and words[j] not in lex.function_words)
                     # "حضرة صاحب الجلالة السلطان": a word between two titles is the chain's (صاحب, holder of).
                     or (kind & K_TITLE and j + 1 < n and gaps[j + 1] in _SPACES and kinds[j + 1] & K_TITLE
                         and not kinds[j] & K_VERB)
@@ -5367,6 +5378,13 @@ class People:
             runs = [r for r in runs if not _place_pair_run(p.words, p.gaps, r, self._lang)]
             found.append(sorted(runs))
         found = _cut_at_lone_names(self._paragraphs, found, self._lang)
+        if bodies := _body_words(self._lang):
+            # 'مدیرعامل گازپروم تأکید کرد' in a text writing 'شرکت گازپروم': the word the text writes after a body's
+            # word is that body's name wherever it stands alone, no one's.
+            named = {p.words[i + 1] for p in self._paragraphs for i in range(len(p.words) - 1)
+                     if p.words[i] in bodies and p.gaps[i + 1] in _SPACES}
+            found = [[r for r in runs if not (r[1] - r[0] == 1 and p.words[r[0]] in named)]
+                     for p, runs in zip(self._paragraphs, found)]
         known = _known_name_keys(self._paragraphs, found, self._lang)
         names: list[tuple[int, int, str]] = []
         for p, runs in zip(self._paragraphs, found):

@@ -359,3 +359,14 @@ def test_a_criticising_member_after_a_wire_dateline_speaks(opening: str) -> None
     a = analyse(f"{opening}علی رضایی نماینده مجلس از شیراز اما انتقاد کرد: «دولت هیچ کاری برای این جاده انجام نداده "
                 "است و مردم منتظرند.»", SETTINGS)
     assert [q.speaker for q in a.quotes] == ["علی رضایی"]
+
+
+def test_a_company_named_after_its_word_is_no_speaker() -> None:
+    # 'مدیرعامل شرکت لوک‌اویل' (the chief executive of the Lukoil company): the company's name is the role's, and
+    # alone later ('مدیرعامل لوک‌اویل تأکید کرد') still the company's; 'کمیسیون صنایع' (the industry committee) too.
+    text = ("وزیر صنعت در دیدار با مدیرعامل شرکت لوک‌اویل روسیه در تهران گفت: «همکاری دو کشور گسترش می‌یابد.»\n\n"
+            "«ما به سرمایه‌گذاری در ایران متعهد هستیم»، مدیرعامل لوک‌اویل تأکید کرد.\n\n"
+            "یکی از اعضای کمیسیون صنایع مجلس گفت: «این قرارداد کافی نیست.»\n")
+    a = analyse(text, SETTINGS)
+    assert len(a.quotes) == 3
+    assert not any(q.speaker and ("لوک" in q.speaker or "صنایع" in q.speaker) for q in a.quotes)
