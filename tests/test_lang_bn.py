@@ -293,3 +293,20 @@ def test_an_adverb_after_a_name_ends_it() -> None:
             "‘আমাদের আরও কাজ করতে হবে,’ বলেন শর্মা।\n")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="bn"))
     assert data.letters_as_marks(" ".join(a.people)) == "ডি এন শর্মা"
+
+
+def test_the_particle_o_and_begum_are_off_a_name() -> None:
+    # 'অনুপম বসুও' is 'Anupam Basu too'; 'বেগম' (Begum) is a form of address before a woman's name.
+    text = ("সোমবার ঢাকায় বৈঠক করলেন বাণিজ্যমন্ত্রী রাকিব হাসান। প্রতিনিধিদলে ছিলেন বন্দরের চেয়ারম্যান অনুপম বসুও। "
+            "“রপ্তানি বাড়বে,” বলেন তিনি।\n\n"
+            "অর্থনীতিবিদ বেগম নাসরিন আক্তার মনে করেন, চুক্তি জরুরি। “বিনিয়োগ আসবে,” বললেন তিনি।\n")
+    got = {q.text: q.speaker for q in analyse(text, Settings(SummarySettings(), Limits(), lang=None)).quotes}
+    assert got == {"রপ্তানি বাড়বে,": "অনুপম বসু", "বিনিয়োগ আসবে,": "নাসরিন আক্তার"}
+
+
+@pytest.mark.parametrize(("form", "name"), [("মাস্কাটে", "Muscat"), ("ওমানের", "Oman"), ("কলকাতা", "Kolkata")])
+def test_bengali_place_forms(form: str, name: str) -> None:
+    from digest import places
+
+    place = places.lookup(form)
+    assert place is not None and place.name == name
