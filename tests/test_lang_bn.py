@@ -308,5 +308,6 @@ def test_the_particle_o_and_begum_are_off_a_name() -> None:
 def test_bengali_place_forms(form: str, name: str) -> None:
     from digest import places
 
-    place = places.lookup(form)
+    # (Bengali's vowel signs are read as stand-in letters, as the gazetteer holds them.)
+    place = places.lookup(data.marks_as_letters(form))
     assert place is not None and place.name == name
