@@ -311,3 +311,11 @@ def test_bengali_place_forms(form: str, name: str) -> None:
     # (Bengali's vowel signs are read as stand-in letters, as the gazetteer holds them.)
     place = places.lookup(data.marks_as_letters(form))
     assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(("city", "code"), [("কলকাতা", "INR"), ("ঢাকা", "BDT")])
+def test_taka_is_the_money_of_the_article_country(city: str, code: str) -> None:
+    # A Bengali paper in India writes the rupee টাকা: the article's place tells which money it is.
+    text = f"{city}, ১২ মার্চ\n\nনতুন সেতু তৈরিতে খরচ হবে প্রায় ৩,৫০০ কোটি টাকা। কাজ শুরু হবে আগামী বছর।\n"
+    money = [f for f in analyse(text, Settings(SummarySettings(), Limits(), lang=None)).numbers if f.value > 1e9]
+    assert [(f.value, f.unit) for f in money] == [(3.5e10, code)]
