@@ -1310,6 +1310,19 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return k >= 0 and pos < spans[k][1]
 
 
+# A year and a hyphen or dash right before two digits ("2025-26", "২০২৫-২৬"): a fiscal or season span.
+_YEAR_DASH = re.compile(r"(?<!\d)(\d{4})[-–]$")
+
+
+def _year_span_end(text: str, start: int, end: int, value: float, lo: int) -> bool:
+    """Whether two digits are the short second year of a span after a year and a dash ("2025-26": 2026), the
+    year after the first one, no figure of their own."""
+    if end - start != 2 or end < len(text) and text[end].isdigit():
+        return False
+    year = _YEAR_DASH.search(text, max(lo, start - 5), start)
+    return year is not None and (int(year.group(1)) + 1) % 100 == value
+
+
 def _figure(
     text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, lo: int, hi: int
 ) -> tuple[Figure | None, int]:
@@ -1369,6 +1382,8 @@ def _figure(
         return None, a.end
     if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
+    if a.digits and _year_span_end(text, a.start, a.end, value, lo):
+        return Figure(a.start, a.end, value, kind="date"), a.end  # "the 2025-26 fiscal year": the span's second year
 
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]

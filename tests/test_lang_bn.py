@@ -319,3 +319,10 @@ def test_taka_is_the_money_of_the_article_country(city: str, code: str) -> None:
     text = f"{city}, ১২ মার্চ\n\nনতুন সেতু তৈরিতে খরচ হবে প্রায় ৩,৫০০ কোটি টাকা। কাজ শুরু হবে আগামী বছর।\n"
     money = [f for f in analyse(text, Settings(SummarySettings(), Limits(), lang=None)).numbers if f.value > 1e9]
     assert [(f.value, f.unit) for f in money] == [(3.5e10, code)]
+
+
+def test_a_fiscal_year_span_is_no_figure() -> None:
+    # '২০২৫-২৬ অর্থবর্ষে' (in the 2025-26 fiscal year): the 26 was a figure of its own.
+    text = "বৈঠকের পরে মন্ত্রী বলেন, ২০২৫-২৬ অর্থবর্ষে রপ্তানি ১২.৪ বিলিয়ন ডলারে পৌঁছেছে।"
+    got = analyse(text, Settings(SummarySettings(), Limits(), lang=None)).numbers
+    assert [(n.value, n.unit) for n in got] == [(12.4e9, "USD")]

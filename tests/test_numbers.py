@@ -2680,3 +2680,14 @@ def test_measures_read_back_from_workers_share_their_equal_values() -> None:
     assert len({id(m) for m in back}) == len(set(back)) < len(back)
     assert len({id(m.pair) for m in back if not m.pair}) == 1
     assert find_conflicts(nums, arts, measure=lambda figures: measure_figures(figures, by_id)) == find_conflicts(nums, arts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Exports rose to 12.4 billion dollars in the 2025-26 fiscal year, the minister said.", "en"),
+    ("Les exportations ont atteint 12,4 milliards de dollars sur l'exercice 2025–26, a dit le ministre.", "fr"),
+])
+def test_the_short_second_year_of_a_span_is_no_figure(text: str, lang: str) -> None:
+    # "2025-26" is one fiscal year: the 26 was read as a figure of its own.
+    blocks = clean(text).blocks
+    sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) if blk.kind == TEXT for a, b in split(text, lang, blk.start, blk.end)]
+    assert [n.value for n in find_numbers(text, blocks, sents, [], lang, None)] == [12.4e9]
