@@ -516,3 +516,17 @@ def test_a_speech_verb_with_a_glued_conjunction_inside_a_clause_shares_its_subje
     # the noun after it its object, where it became the speaker the role after the quotation resolved to.
     got = _said(_LYON + f"מרטן הודתה ללוי והבטיחה {obj} צרפתית. ״צרפת תשקיע 300 מיליון יורו בנמל״, אמרה השרה הצרפתית.")
     assert got == {"צרפת תשקיע 300 מיליון יורו בנמל": "אן מרטן"}
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("לדבריה, הנמל יטפל בשלושה מיליון מכולות בשנה.", True),
+    ("והוא הוסיף כי ההסכם ייחתם בקרוב.", True),
+    ("עם זאת, הצדדים לא הסכימו על המימון.", True),
+    ("שר החוץ יוסי לוי נפגש היום בליון עם שרת הכלכלה.", False),
+])
+def test_a_sentence_pointing_back_leans_on_the_one_before(sentence: str, leans: bool) -> None:
+    # 'לדבריה' (according to her) after another article's woman in a visit digest read as her claim: such a line
+    # follows the one it leans on or is left out (summary_cues.txt [anaphora]).
+    from digest.summaries import _leans_back
+
+    assert _leans_back(sentence, "he") is leans
