@@ -8863,6 +8863,8 @@ def _compatible_given(a: str, b: str) -> bool:
     if a == b or (len(a) == len(b) > 3 and a[:-1] == b[:-1]):
         return True
     short, long = sorted((a, b), key=len)
+    if len(short) >= 2 and long == "l" + short:
+        return True  # a given name opening with Al, its letters read as the Arabic article (الکسی, Alexei: ks, lks)
     if not short or short[0] != long[0]:
         return False
     rest = iter(long)

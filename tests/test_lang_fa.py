@@ -370,3 +370,13 @@ def test_a_company_named_after_its_word_is_no_speaker() -> None:
     a = analyse(text, SETTINGS)
     assert len(a.quotes) == 3
     assert not any(q.speaker and ("لوک" in q.speaker or "صنایع" in q.speaker) for q in a.quotes)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [("الکسی میلر", "Алексей Миллер", True),
+                                              ("الکسی میلر", "Борис Миллер", False)])
+def test_a_given_name_opening_with_al_meets_its_other_scripts(a: str, b: str, same: bool) -> None:
+    # 'الکسی' (Alexei) loses its Al as the Arabic article does when keyed: the Persian and the Russian report of
+    # one meeting named its guest in two scripts that did not meet, and made two visits of it.
+    from digest.speakers import _same_bridged
+
+    assert _same_bridged(a, b) is same
