@@ -34,6 +34,8 @@ LOCAL_SHILLING = "SHILLING"
 LOCAL_LEU = "LEU"
 # A bare rupee: Indian, Nepali, Pakistani or Sri Lankan, by the article's country (else the Indian rupee).
 LOCAL_RUPEE = "RUPEE"
+# A bare taka: Bangladesh's, or the rupee where Bengali is written in India (Kolkata's papers), by the article's country.
+LOCAL_TAKA = "TAKA"
 # A bare crown: Czech, Swedish, Norwegian, Danish or Icelandic, by the article's country.
 LOCAL_CROWN = "CROWN"
 LOCAL_LETTER = "LETTER"
@@ -375,7 +377,7 @@ _SECTIONS = (
     "compounds", "qualifiers", "ranges", "joiners", "of", "articles", "verbs", "according", "target",
     "relative", "synonyms", "ordinal_suffixes", "generic", "roles", "idioms", "subordinators", "measures",
     "totals", "prepositions", "number_of", "lasting", "bare_ranges", "unlabel", "sources", "reverse",
-    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_rupees", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
+    "currency_scales", "local_dollars", "ordinal_units", "negations", "local_pesos", "local_shillings", "local_lei", "local_rupees", "local_taka", "local_crowns", "letter_currencies", "conversions", "plural_subjects", "people",
     "anaphora", "by_pronoun", "subset", "name_marks", "versus", "within", "passive", "offsets", "offsets_before",
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
@@ -1202,7 +1204,7 @@ def scan(text: str, lang: str, start: int = 0, end: int | None = None, low: str 
         return _unspaced_figures(text, lang, start, end)
     found = _scan(text, lexicon(lang), start, end, fold(text) if low is None else low, None)[0]
     # Without its article's country a bare "$" is read as the US dollar (find_numbers knows better).
-    bare = {LOCAL_DOLLAR: "USD", LOCAL_PESO: "pesos", LOCAL_CROWN: "crowns", LOCAL_RUPEE: "INR"}
+    bare = {LOCAL_DOLLAR: "USD", LOCAL_PESO: "pesos", LOCAL_CROWN: "crowns", LOCAL_RUPEE: "INR", LOCAL_TAKA: "BDT"}
     return [f._replace(unit=bare[f.unit]) if f.unit in bare else f for f in found]
 
 
@@ -1309,6 +1311,19 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
     return k >= 0 and pos < spans[k][1]
 
 
+# A year and a hyphen or dash right before two digits ("2025-26", "২০২৫-২৬"): a fiscal or season span.
+_YEAR_DASH = re.compile(r"(?<!\d)(\d{4})[-–]$")
+
+
+def _year_span_end(text: str, start: int, end: int, value: float, lo: int) -> bool:
+    """Whether two digits are the short second year of a span after a year and a dash ("2025-26": 2026), the
+    year after the first one, no figure of their own."""
+    if end - start != 2 or end < len(text) and text[end].isdigit():
+        return False
+    year = _YEAR_DASH.search(text, max(lo, start - 5), start)
+    return year is not None and (int(year.group(1)) + 1) % 100 == value
+
+
 def _figure(
     text: str, low: str, lex: Lexicon, atoms: list[_Atom], i: int, lo: int, hi: int
 ) -> tuple[Figure | None, int]:
@@ -1368,6 +1383,8 @@ def _figure(
         return None, a.end
     if a.digits and _plus_joined(text, a.start, a.end, lo, hi):
         return Figure(a.start, a.end, value, kind="name"), a.end  # "a 2+2 meeting": a format's name
+    if a.digits and _year_span_end(text, a.start, a.end, value, lo):
+        return Figure(a.start, a.end, value, kind="date"), a.end  # "the 2025-26 fiscal year": the span's second year
 
     if a.digits:
         before = text[max(lo, a.start - 1) : a.start]
@@ -2737,7 +2754,7 @@ def find_numbers(
         for starts, found in cached.values():
             found[:] = [_letter_figure(text, f, letters) if f.unit == LOCAL_LETTER else f for f in found]
 
-    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON"), (LOCAL_RUPEE, "local_rupees", "INR"), (LOCAL_CROWN, "local_crowns", "crowns")):
+    for marker, section, word in ((LOCAL_PESO, "local_pesos", "pesos"), (LOCAL_SHILLING, "local_shillings", "shillings"), (LOCAL_LEU, "local_lei", "RON"), (LOCAL_RUPEE, "local_rupees", "INR"), (LOCAL_TAKA, "local_taka", "BDT"), (LOCAL_CROWN, "local_crowns", "crowns")):
         if any(f.unit == marker for _, found in cached.values() for f in found):
             peso = _peso(text, lex, section, word)
             for starts, found in cached.values():

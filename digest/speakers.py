@@ -2929,6 +2929,13 @@ def _role_links(lang: str) -> frozenset[str]:
 
 
 @cache
+def _body_words(lang: str) -> frozenset[str]:
+    """Words of a body inside a role phrase whose own name follows them (role_links.txt [bodies]: Persian
+    'مدیرعامل شرکت گازپروم', the chief executive of the Gazprom company): that name is the role's, no holder's."""
+    return frozenset(" ".join(data.sections("role_links.txt", lang).get("bodies", [])).split())
+
+
+@cache
 def _role_prepositions(lang: str) -> frozenset[str]:
     """Prepositions that may continue a role phrase before the field it names (role_links.txt [prepositions]:
     'الخبير في الشؤون الروسية', the expert in Russian affairs)."""
@@ -3051,6 +3058,8 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     particles = _name_particles(lang)
     honorifics = _honorifics_after(lang)
     glued = bool(_uncased_endings(lang).endings)  # Georgian: a name's last word shows its case
+    shared = _shared_subject(lang)
+    bodies = _body_words(lang)
     n = len(words)
     runs: list[tuple[int, int]] = []
     # In a verb-last language a speech verb ends its clause, the subject far before it: no name follows it
@@ -3073,6 +3082,10 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
         if not kind & leads or kind & K_ROLE and not kind & K_TITLE and lex.institutions.holds(words[k]):
             k += 1  # (an institution's word, 'ቤተ መንግሥት ተገናኝተው', the palace, met: no name's role)
             continue
+        if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and k > 0 and gaps[k] in _SPACES
+                and shared and words[k].startswith(shared)):
+            k += 1  # "טבארו הודה לרגב והבטיח השקעה": a second verb of the clause's subject, its object after it
+            continue
         j = k + 1
         if (kind & K_VERB and not kind & (K_ROLE | K_TITLE) and j + 1 < n and gaps[j] in _SPACES
                 and _addressee(words[j], lang)):
@@ -3085,6 +3098,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
             while j < n and gaps[j] in _SPACES and not _given_before_patronymic(words, gaps, j, article, lang) and (
                     (pair := _place_pair_at(words, gaps, j, lang))
                     or kinds[j] & (K_ROLE | K_TITLE) or words[j] in links
+                    # "مدیرعامل شرکت گازپروم": the body's own name after its word is the role's complement.
+                    or (j > k + 1 and words[j - 1] in bodies and not kinds[j] & K_VERB
+                        and words[j] not in lex.function_words)
                     # "حضرة صاحب الجلالة السلطان": a word between two titles is the chain's (صاحب, holder of).
                     or (kind & K_TITLE and j + 1 < n and gaps[j + 1] in _SPACES and kinds[j + 1] & K_TITLE
                         and not kinds[j] & K_VERB)
@@ -3551,6 +3567,16 @@ def _article_names(lang: str) -> bool:
     """Whether names may open with the article's letter (word_order.txt "article_names": Hebrew הרצוג, הנגבי,
     הלוי), so that a word with it after a name's first word goes on with the name."""
     return "article_names" in _word_order(lang)
+
+
+@cache
+def _shared_subject(lang: str) -> tuple[str, ...]:
+    """The conjunctions (clitics.txt) that, glued to a speech verb inside a clause (a space alone before it), make it
+    a second verb of the clause's subject (word_order.txt "shared_subject": Hebrew 'טבארו הודה לרגב והבטיח השקעה',
+    Tabarot thanked Regev and promised investment: the word after it is its object, no name); () where none does."""
+    if "shared_subject" not in _word_order(lang):
+        return ()
+    return tuple(c for c in _clitics(lang)[0] if len(c) == 1)
 
 
 @cache
@@ -8997,6 +9023,8 @@ def _compatible_given(a: str, b: str) -> bool:
     if a == b or (len(a) == len(b) > 3 and a[:-1] == b[:-1]):
         return True
     short, long = sorted((a, b), key=len)
+    if len(short) >= 2 and long == "l" + short:
+        return True  # a given name opening with Al, its letters read as the Arabic article (الکسی, Alexei: ks, lks)
     if not short or short[0] != long[0]:
         return False
     rest = iter(long)

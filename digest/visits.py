@@ -4181,8 +4181,14 @@ def _opens_name(form: str) -> bool:
 def _heads(articles: Sequence[Article], members: Sequence[int], people: Counter[str],
            surnames: Container[str] = ()) -> set[str]:
     """The keys of the people an article introduces by a head of state's or government's office (heads.txt
-    of its language: "Češki predsjednik Petr Pavel", "prezydent Słowacji"), in the articles `members`."""
-    return _introduced(articles, members, people, surnames, names_head)
+    of its language: "Češki predsjednik Petr Pavel", "prezydent Słowacji"), in the articles `members`. A company's
+    executive is none though a head's word opens the phrase ("présidente du directoire du port", the port's board)."""
+    return _introduced(articles, members, people, surnames, _names_head_not_executive)
+
+
+def _names_head_not_executive(phrase: str, lang: str) -> bool:
+    """Whether a role phrase gives a head of state's or government's office and no company executive's."""
+    return names_head(phrase, lang) and not _executive(phrase, lang)
 
 
 def _commenting(articles: Sequence[Article], members: Sequence[int], people: Counter[str],

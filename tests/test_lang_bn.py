@@ -293,3 +293,36 @@ def test_an_adverb_after_a_name_ends_it() -> None:
             "‘আমাদের আরও কাজ করতে হবে,’ বলেন শর্মা।\n")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="bn"))
     assert data.letters_as_marks(" ".join(a.people)) == "ডি এন শর্মা"
+
+
+def test_the_particle_o_and_begum_are_off_a_name() -> None:
+    # 'অনুপম বসুও' is 'Anupam Basu too'; 'বেগম' (Begum) is a form of address before a woman's name.
+    text = ("সোমবার ঢাকায় বৈঠক করলেন বাণিজ্যমন্ত্রী রাকিব হাসান। প্রতিনিধিদলে ছিলেন বন্দরের চেয়ারম্যান অনুপম বসুও। "
+            "“রপ্তানি বাড়বে,” বলেন তিনি।\n\n"
+            "অর্থনীতিবিদ বেগম নাসরিন আক্তার মনে করেন, চুক্তি জরুরি। “বিনিয়োগ আসবে,” বললেন তিনি।\n")
+    got = {q.text: q.speaker for q in analyse(text, Settings(SummarySettings(), Limits(), lang=None)).quotes}
+    assert got == {"রপ্তানি বাড়বে,": "অনুপম বসু", "বিনিয়োগ আসবে,": "নাসরিন আক্তার"}
+
+
+@pytest.mark.parametrize(("form", "name"), [("মাস্কাটে", "Muscat"), ("ওমানের", "Oman"), ("কলকাতা", "Kolkata")])
+def test_bengali_place_forms(form: str, name: str) -> None:
+    from digest import places
+
+    # (Bengali's vowel signs are read as stand-in letters, as the gazetteer holds them.)
+    place = places.lookup(data.marks_as_letters(form))
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(("city", "code"), [("কলকাতা", "INR"), ("ঢাকা", "BDT")])
+def test_taka_is_the_money_of_the_article_country(city: str, code: str) -> None:
+    # A Bengali paper in India writes the rupee টাকা: the article's place tells which money it is.
+    text = f"{city}, ১২ মার্চ\n\nনতুন সেতু তৈরিতে খরচ হবে প্রায় ৩,৫০০ কোটি টাকা। কাজ শুরু হবে আগামী বছর।\n"
+    money = [f for f in analyse(text, Settings(SummarySettings(), Limits(), lang=None)).numbers if f.value > 1e9]
+    assert [(f.value, f.unit) for f in money] == [(3.5e10, code)]
+
+
+def test_a_fiscal_year_span_is_no_figure() -> None:
+    # '২০২৫-২৬ অর্থবর্ষে' (in the 2025-26 fiscal year): the 26 was a figure of its own.
+    text = "বৈঠকের পরে মন্ত্রী বলেন, ২০২৫-২৬ অর্থবর্ষে রপ্তানি ১২.৪ বিলিয়ন ডলারে পৌঁছেছে।"
+    got = analyse(text, Settings(SummarySettings(), Limits(), lang=None)).numbers
+    assert [(n.value, n.unit) for n in got] == [(12.4e9, "USD")]

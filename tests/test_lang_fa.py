@@ -370,3 +370,24 @@ def test_a_criticising_member_after_a_wire_dateline_speaks(opening: str) -> None
     a = analyse(f"{opening}علی رضایی نماینده مجلس از شیراز اما انتقاد کرد: «دولت هیچ کاری برای این جاده انجام نداده "
                 "است و مردم منتظرند.»", SETTINGS)
     assert [q.speaker for q in a.quotes] == ["علی رضایی"]
+
+
+def test_a_company_named_after_its_word_is_no_speaker() -> None:
+    # 'مدیرعامل شرکت لوک‌اویل' (the chief executive of the Lukoil company): the company's name is the role's, and
+    # alone later ('مدیرعامل لوک‌اویل تأکید کرد') still the company's; 'کمیسیون صنایع' (the industry committee) too.
+    text = ("وزیر صنعت در دیدار با مدیرعامل شرکت لوک‌اویل روسیه در تهران گفت: «همکاری دو کشور گسترش می‌یابد.»\n\n"
+            "«ما به سرمایه‌گذاری در ایران متعهد هستیم»، مدیرعامل لوک‌اویل تأکید کرد.\n\n"
+            "یکی از اعضای کمیسیون صنایع مجلس گفت: «این قرارداد کافی نیست.»\n")
+    a = analyse(text, SETTINGS)
+    assert len(a.quotes) == 3
+    assert not any(q.speaker and ("لوک" in q.speaker or "صنایع" in q.speaker) for q in a.quotes)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [("الکسی میلر", "Алексей Миллер", True),
+                                              ("الکسی میلر", "Борис Миллер", False)])
+def test_a_given_name_opening_with_al_meets_its_other_scripts(a: str, b: str, same: bool) -> None:
+    # 'الکسی' (Alexei) loses its Al as the Arabic article does when keyed: the Persian and the Russian report of
+    # one meeting named its guest in two scripts that did not meet, and made two visits of it.
+    from digest.speakers import _same_bridged
+
+    assert _same_bridged(a, b) is same

@@ -215,7 +215,8 @@ def test_article_date_from_the_sites_stamp() -> None:
 
 @pytest.mark.parametrize(("form", "name"), [("ירושלים", "Jerusalem"), ("וושינגטון", "Washington"),
                                             ("ארהʺב", "United States"), ("מוסקבה", "Moscow"), ("צרפת", "France"),
-                                            ("קהיר", "Cairo"), ("בייגʹינג", "Beijing")])
+                                            ("קהיר", "Cairo"), ("בייגʹינג", "Beijing"),
+                                            ("מרסיי", "Marseille"), ("מוסקט", "Muscat"), ("עומאן", "Oman")])
 def test_hebrew_place_forms(form: str, name: str) -> None:
     from digest import places
 
@@ -224,7 +225,8 @@ def test_hebrew_place_forms(form: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("word", "code"), [("האמריקני", "US"), ("הרוסית", "RU"), ("צרפתי", "FR"),
-                                            ("הישראלית", "IL"), ("ההודים", "IN")])
+                                            ("הישראלית", "IL"), ("ההודים", "IN"),
+                                            ("העומאני", "OM")])
 def test_nationality_adjectives(word: str, code: str) -> None:
     from digest import places
 
@@ -503,3 +505,28 @@ def test_a_known_name_with_a_glued_preposition_after_a_speech_verb_is_no_speaker
     # 'אמר גנץ לטאיאני:' (Gantz said to Tajani): the glued ל makes Tajani the addressee, never the speaker.
     got = _said(_ROME + "אמר גנץ לטאיאני: ״ישראל תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם איטליה״.")
     assert got == {"ישראל תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם איטליה": "בני גנץ"}
+
+
+_LYON = "שר החוץ יוסי לוי נפגש היום בליון עם שרת הכלכלה הצרפתית אן מרטן.\n\n"
+
+
+@pytest.mark.parametrize("obj", ["השקעה", "מימון", "תמיכה"])
+def test_a_speech_verb_with_a_glued_conjunction_inside_a_clause_shares_its_subject(obj: str) -> None:
+    # 'מרטן הודתה ללוי והבטיחה השקעה' (Martin thanked Levy and promised investment): the second verb is Martin's,
+    # the noun after it its object, where it became the speaker the role after the quotation resolved to.
+    got = _said(_LYON + f"מרטן הודתה ללוי והבטיחה {obj} צרפתית. ״צרפת תשקיע 300 מיליון יורו בנמל״, אמרה השרה הצרפתית.")
+    assert got == {"צרפת תשקיע 300 מיליון יורו בנמל": "אן מרטן"}
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("לדבריה, הנמל יטפל בשלושה מיליון מכולות בשנה.", True),
+    ("והוא הוסיף כי ההסכם ייחתם בקרוב.", True),
+    ("עם זאת, הצדדים לא הסכימו על המימון.", True),
+    ("שר החוץ יוסי לוי נפגש היום בליון עם שרת הכלכלה.", False),
+])
+def test_a_sentence_pointing_back_leans_on_the_one_before(sentence: str, leans: bool) -> None:
+    # 'לדבריה' (according to her) after another article's woman in a visit digest read as her claim: such a line
+    # follows the one it leans on or is left out (summary_cues.txt [anaphora]).
+    from digest.summaries import _leans_back
+
+    assert _leans_back(sentence, "he") is leans

@@ -2699,3 +2699,14 @@ def test_a_figure_in_a_live_blog_entry_is_never_the_speaker_of_the_entry_above()
     assert _speakers_of(text, 800e6) == ["Kari Lund"]
     # Without the time stamps the paragraphs are one story: "she" is the spokeswoman.
     assert _speakers_of(text.replace("14:32\n", "").replace("13:10\n", ""), 40e9) == ["Kari Lund"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Exports rose to 12.4 billion dollars in the 2025-26 fiscal year, the minister said.", "en"),
+    ("Les exportations ont atteint 12,4 milliards de dollars sur l'exercice 2025–26, a dit le ministre.", "fr"),
+])
+def test_the_short_second_year_of_a_span_is_no_figure(text: str, lang: str) -> None:
+    # "2025-26" is one fiscal year: the 26 was read as a figure of its own.
+    blocks = clean(text).blocks
+    sents = [Sentence(a, b, i) for i, blk in enumerate(blocks) if blk.kind == TEXT for a, b in split(text, lang, blk.start, blk.end)]
+    assert [n.value for n in find_numbers(text, blocks, sents, [], lang, None)] == [12.4e9]

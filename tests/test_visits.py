@@ -3509,6 +3509,22 @@ def test_a_company_executive_signing_the_contract_is_no_principal_of_the_visit()
     assert set(participants[:2]) == {"Luis Petri", "Marco Bellini"}
 
 
+
+def test_a_board_president_is_no_head_of_state_and_no_principal_of_the_visit() -> None:
+    # "la présidente du directoire du port" holds the president's word but is a company's executive: she is no head
+    # outranking the visiting minister (data/any/executive_roles.txt, visits._heads).
+    text = ("Le port de Bordeaux accueille le ministre portugais\n\n"
+            "BORDEAUX, 14 avril 2026\n\n"
+            "Le ministre de l'Économie, Paul Roche, a reçu mardi à Bordeaux son homologue portugais, Rui Costa, pour "
+            "parler des échanges maritimes.\n\n"
+            "« Bordeaux veut devenir la porte de l'Atlantique », a affirmé Paul Roche. Le ministre portugais a salué "
+            "l'accord. « Nos ports sont complémentaires », a-t-il assuré.\n\n"
+            "Selon la présidente du directoire du port de Bordeaux, Anne Lebrun, l'État investira 300 millions "
+            "d'euros. « Nous avons doublé le trafic », a-t-elle précisé. « Le quai sera prêt en 2027 », a ajouté "
+            "Anne Lebrun.\n")
+    title, participants = _full_visit(text, "2026-04-14")
+    assert "Lebrun" not in title and set(participants[:2]) == {"Paul Roche", "Rui Costa"}
+
 _OSAKA_JA = ("港新聞\n\n日豪、水素の供給で合意\n\n2026年5月12日\n\n日本とオーストラリアの両政府は12日、大阪で閣僚会談を行い、"
              "液化水素の長期供給で合意しました。総額はおよそ2兆円にのぼります。\n\n日本エネルギー研究所の佐藤美和研究員は"
              "「価格の条件がまだ明らかではない」と指摘しています。\n")
