@@ -79,6 +79,16 @@ from tests.figures import conflict_values, conflicting_articles, visit_of
             "a": ("de", "„Beide Länder haben im vergangenen Jahr Waren im Wert von rund 250 Milliarden Euro gehandelt“, sagte der Minister."),
             "b": ("de", "Der Handel beider Länder erreichte im vergangenen Jahr fast 280 Milliarden Euro."),
         },
+        # Persian gas (گاز) is the Russian газ.
+        {
+            "a": ("fa", "وزیر گفت: «سالانه ۴ میلیارد متر مکعب گاز به ترکیه صادر می‌شود.»"),
+            "b": ("ru", "«Мы будем поставлять в Турцию 6 млрд кубометров газа в год», - сказал министр."),
+        },
+        # The Hebrew verb of investing (ישקיע, will invest) names an investment as the French "investira" does.
+        {
+            "a": ("he", "״הממשלה תשקיע 400 מיליון יורו בנמל החדש״, אמר השר."),
+            "b": ("fr", "« Le gouvernement investira 550 millions d'euros dans le nouveau port », a déclaré le ministre."),
+        },
     ],
 )
 def test_one_measure_in_two_languages_disagrees(texts: dict[str, tuple[str, str]]) -> None:
