@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from digest.numbers import _when_in, find_conflicts
@@ -182,3 +184,17 @@ def test_hungarian_and_english_savings_disagree() -> None:
         "b": ("en", "According to the opposition, the savings amount to 120 million euros a year."),
     }
     assert conflicting_articles(texts) == [sorted(texts)]
+
+
+def test_a_later_year_a_yearly_flow_starts_from_does_not_date_it() -> None:
+    # "pe an din 2028" (a year from 2028) says when the flow starts: the same flow told without it disagrees.
+    texts = {
+        "a": ("ro", "„Zăcământul va furniza 4 miliarde de metri cubi de gaze pe an din 2028”, a declarat ministrul."),
+        "b": ("hu", "„A mező évi 6 milliárd köbméter földgázt ad majd” – mondta a miniszter."),
+    }
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        a, n = visit_of({aid: text}, lang)
+        arts += [dataclasses.replace(x, date="2027-05-04") for x in a]
+        nums += n
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(texts)]
