@@ -382,7 +382,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
-    "denials", "capacity", "options", "per", "restated", "comparatives",
+    "denials", "capacity", "options", "per", "restated", "comparatives", "starts",
 )
 
 
@@ -5431,6 +5431,15 @@ def _when_in(sentence: str, surface: str, lang: str, day: str | None) -> str | N
         m.group() for m in _YEAR_IN.finditer(clause)
         if m.group() not in surface and not _figure_between(clause, c_at, c_at + len(surface), m.start(), m.end())
     ]
+    if years and day:
+        # "8 billion cubic metres of gas a year from 2027", "pe an din 2027": a later year a rate starts
+        # from, after its figure, says when the flow begins, not which year's figure it is; the same
+        # flow told without it ("will produce 10 billion cubic metres a year") is the same measure.
+        c_end = c_at + len(surface)
+        years = [
+            y for y in years
+            if not (y > day[:4] and clause.find(y, c_end) >= 0 and _deadline(sentence, y, lang, "starts"))
+        ]
     if years:
         # "obchod loni dosáhl 1,5 miliardy … a obě země ho chtějí do roku 2030 zdvojnásobit", "trade
         # was $1.5bn last year and both want to double it by 2030": a figure its clause dates in the
@@ -5526,10 +5535,11 @@ def _now_in(clause: str, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _deadline(sentence: str, year: str, lang: str) -> bool:
+def _deadline(sentence: str, year: str, lang: str, section: str = "deadline") -> bool:
     """Whether the sentence sets the year as a deadline: a [deadline] phrase, "_" standing for the
-    year, fits around one of its mentions ("by _": "by 2028"; "_-ig": "2028-ig"; "do _": "do 2028 roku")."""
-    phrases = [e[0].split("_", 1) for e in lexicon(lang).deadline.entries if "_" in e[0]]
+    year, fits around one of its mentions ("by _": "by 2028"; "_-ig": "2028-ig"; "do _": "do 2028 roku").
+    Another section of such phrases may be asked ([starts]: "from _")."""
+    phrases = [e[0].split("_", 1) for e in getattr(lexicon(lang), section).entries if "_" in e[0]]
     if not phrases:
         return False
     low = _folded(sentence)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from digest.numbers import _when_in, find_conflicts
@@ -78,6 +80,16 @@ from tests.figures import conflict_values, conflicting_articles, visit_of
         {
             "a": ("de", "„Beide Länder haben im vergangenen Jahr Waren im Wert von rund 250 Milliarden Euro gehandelt“, sagte der Minister."),
             "b": ("de", "Der Handel beider Länder erreichte im vergangenen Jahr fast 280 Milliarden Euro."),
+        },
+        # Persian gas (گاز) is the Russian газ.
+        {
+            "a": ("fa", "وزیر گفت: «سالانه ۴ میلیارد متر مکعب گاز به ترکیه صادر می‌شود.»"),
+            "b": ("ru", "«Мы будем поставлять в Турцию 6 млрд кубометров газа в год», - сказал министр."),
+        },
+        # The Hebrew verb of investing (ישקיע, will invest) names an investment as the French "investira" does.
+        {
+            "a": ("he", "״הממשלה תשקיע 400 מיליון יורו בנמל החדש״, אמר השר."),
+            "b": ("fr", "« Le gouvernement investira 550 millions d'euros dans le nouveau port », a déclaré le ministre."),
         },
     ],
 )
@@ -172,3 +184,17 @@ def test_hungarian_and_english_savings_disagree() -> None:
         "b": ("en", "According to the opposition, the savings amount to 120 million euros a year."),
     }
     assert conflicting_articles(texts) == [sorted(texts)]
+
+
+def test_a_later_year_a_yearly_flow_starts_from_does_not_date_it() -> None:
+    # "pe an din 2028" (a year from 2028) says when the flow starts: the same flow told without it disagrees.
+    texts = {
+        "a": ("ro", "„Zăcământul va furniza 4 miliarde de metri cubi de gaze pe an din 2028”, a declarat ministrul."),
+        "b": ("hu", "„A mező évi 6 milliárd köbméter földgázt ad majd” – mondta a miniszter."),
+    }
+    arts, nums = [], []
+    for aid, (lang, text) in texts.items():
+        a, n = visit_of({aid: text}, lang)
+        arts += [dataclasses.replace(x, date="2027-05-04") for x in a]
+        nums += n
+    assert [sorted(i.split(":")[0] for i in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(texts)]
