@@ -2408,3 +2408,19 @@ def test_a_pronoun_cue_in_a_live_blog_entry_never_reaches_the_entry_above() -> N
     # Without the time stamps the paragraphs are one story: "she" is the spokeswoman, as before.
     flat = text.replace("14:32\n", "").replace("13:10\n", "")
     assert speaker_of(find_quotes(flat, clean(flat).blocks, (), "en"), "The region") == "Kari Lund"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    # Every word over three letters a name: capitals make no title of words a speech verb closes.
+    ("Kamerlid Sanne de Wit wil dat het kabinet meedoet. 'Als Frankrijk dit kan, kan Nederland het ook', zei ze.",
+     "nl", "Sanne de Wit"),
+    ("Kamerlid Sanne de Wit wil meedoen. \"België kan het, wij ook\", zei De Wit.", "nl", "Sanne de Wit"),
+])
+def test_capitalised_words_a_speech_verb_closes_are_speech(text: str, lang: str, speaker: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.kind, q.speaker) == ("speech", speaker)
+
+
+def test_a_short_capitalised_title_before_a_speech_verb_stays_a_term() -> None:
+    (q,) = quotes_of("Minister Sanne de Wit noemde het plan. 'Nieuwe Start', zei ze.", "nl")
+    assert q.kind == "term"
