@@ -2685,8 +2685,16 @@ def _bracketed_acronym(p: _Paragraph, k: int) -> bool:
     """Word k follows an institution's acronym in brackets: "da Universidade de Brasília (UnB) Mariana …"."""
     if k < 2 or p.gaps[k] not in (") ", ")\u00a0") or p.gaps[k - 1] not in (" (", "\u00a0("):
         return False
-    acronym = p.words[k - 1]
-    return 2 <= len(acronym) <= 6 and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2
+    return _institution_acronym(p.words[k - 1])
+
+
+# Letters at most of an institution's acronym in brackets: a mixed-case one may spell out a word (ISGlobal, CELIOS).
+BRACKETED_ACRONYM_MAX = 8
+
+
+def _institution_acronym(word: str) -> bool:
+    """`word` may be an institution's acronym in brackets: letters, two capitals or more (UnB, CELIOS, ISGlobal)."""
+    return 2 <= len(word) <= BRACKETED_ACRONYM_MAX and word.isalpha() and sum(map(str.isupper, word)) >= 2
 
 
 def _genitive_of(word: str, surnames: Container[str]) -> bool:
@@ -5220,9 +5228,8 @@ class People:
     @staticmethod
     def _bracketed_comma(p: _Paragraph, i: int) -> bool:
         """Word i follows an acronym in brackets and a comma: "(CELIOS), Dimas Pratama"."""
-        acronym = p.words[i - 1] if i >= 2 else ""
-        return (p.gaps[i].strip() == ")," and p.gaps[i - 1].strip() == "(" and 2 <= len(acronym) <= 8
-                and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2)
+        return (i >= 2 and p.gaps[i].strip() == ")," and p.gaps[i - 1].strip() == "("
+                and _institution_acronym(p.words[i - 1]))
 
     def _role_before(self, p: _Paragraph, i: int) -> bool:
         """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""

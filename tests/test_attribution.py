@@ -1156,3 +1156,17 @@ def test_an_office_of_three_fields_listed_with_commas_introduces_its_holder() ->
             "— сказал алжирский министр, — особенно в энергетике».\n")
     assert _speakers(text, "ru") == ["Олег Ланской", "Ахмед Зилаб"]
     assert People(text, [(0, len(text))], "ru").roles()["Ахмед Зилаб"] == "министр промышленности"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El ministro Karim Bennani firmó el acuerdo. «Es un día histórico», dijo Bennani.\n\n"
+     "El investigador del Instituto de Salud Pública (ISPublic) Marc Soler-Vidal advirtió de un déficit. "
+     "«Los acuerdos ayudan, pero no bastan», dijo.\n", "es"),
+    ("Minister Karim Bennani signed the deal. \"It is a historic day,\" Bennani said.\n\n"
+     "The researcher of the Institute for Public Health (ISPublic) Marc Soler-Vidal warned of a shortage. "
+     "\"Agreements help, but they are not enough,\" he said.\n", "en"),
+])
+def test_a_role_whose_institution_a_long_acronym_closes_is_held_by_the_name_after_it(text: str, lang: str) -> None:
+    # A mixed-case acronym of up to eight letters in brackets closes the institution; the role is the holder's
+    # named after it, not the last speaker's.
+    assert _speakers(text, lang) == ["Karim Bennani", "Marc Soler-Vidal"]
