@@ -127,6 +127,8 @@ HOLDER_WORDS = 3
 # Words at most between a role's institution and the role's holder named after it ("Депутат Госдумы,
 # первый заместитель председателя комитета по международным делам Игорь Веденеев").
 HOLDER_REACH = 12
+# Words at most after a lone first word in the sentence a pronoun's speech cue follows ("Mottley is blunt.").
+CUED_SENTENCE_WORDS = 3
 # How many words an outlet may take between a cue's speech verb and the full name closing the clause after
 # it ("povedala pre TASR Denisa X", "nyilatkozta a Népszava lapnak Szijjártó Péter").
 OUTLET_REACH = 4
@@ -4275,6 +4277,8 @@ class People:
         # ("Montenegro anunciou"): a word in both is a person's surname, not the place.
         place_named: set[str] = set()
         subjects: set[str] = set()
+        # Lone sentence-first words a pronoun's speech cue follows (see _pronoun_cue_next).
+        cued: set[str] = set()
         saints = _saints()
         nouns = _nouns_capitalised(self._lang)
         listless = self._lang not in LANGS
@@ -4339,6 +4343,8 @@ class People:
                             lone.append((p, i))
                         elif gaps[stop] in _SPACES and self._relative_then_verb(p, stop):
                             opening.add(words[i])
+                        elif gaps[stop] in _SPACES and self._pronoun_cue_next(p, stop):
+                            cued.add(words[i])
                     continue
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
@@ -4604,6 +4610,8 @@ class People:
                         # "Fadillah yang mengetuai delegasi itu berkata, …": a relative clause with no comma
                         # (Malay, Indonesian) between the sentence's lone first word and its speech verb.
                         opening.add(words[i])
+                    elif after is not None and gaps[stop] in _SPACES and self._pronoun_cue_next(p, stop):
+                        cued.add(words[i])
                 elif (stop - i == 2 and prev is not None and not p.initial[i] and gaps[i] in _SPACES
                       and prev[:1].islower() and prev.lower() not in function_words and not nationality
                       and placelike(words[j]) and self._named_after_place(p, i, stop)):
@@ -4622,6 +4630,10 @@ class People:
                     paired.update(lead_word)
                     if stop - i == 2:
                         second_of.setdefault(words[i], set()).add(words[j])
+        # "Mottley wird deutlich. »…«, sagt sie.": a short sentence a lone word opens, then a quotation whose cue's
+        # subject is a pronoun, which stands for that word; a person's surname where the text also writes it
+        # mid-sentence with no article or preposition before it ("empfängt Mottley im Ministerium").
+        found.extend(sorted(cued & {p.words[i] for p, i in lone if not self._common(p, i, p.words[i - 1])}))
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
@@ -4806,6 +4818,25 @@ class People:
                 return gap == "," and self._verb_opens(p, m)
             if p.kinds[m] & K_VERB:
                 return False  # the apposition's own verb: a clause, not a description
+        return False
+
+    @staticmethod
+    def _pronoun_cue_next(p: _Paragraph, k: int) -> bool:
+        """The sentence goes on from word k with up to CUED_SENTENCE_WORDS lower-case words and no verb, role or
+        pronoun of its own ("Mottley wird deutlich.", "Mottley is blunt."), and the next one's first speech verb
+        has a personal pronoun right beside it as its subject ("»…«, sagt sie", '"…," she says')."""
+        words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
+        m = k
+        while m < n and not p.initial[m]:
+            if m - k >= CUED_SENTENCE_WORDS or not words[m].islower() or kinds[m] & (K_VERB | K_ROLE | K_PRONOUN):
+                return False
+            m += 1
+        if m == k or m >= n:
+            return False
+        for v in range(m, n):
+            if kinds[v] & K_VERB:
+                return ((v + 1 < n and gaps[v + 1] in _SPACES and bool(kinds[v + 1] & K_PRONOUN))
+                        or (v > m and gaps[v] in _SPACES and bool(kinds[v - 1] & K_PRONOUN)))
         return False
 
     def _relative_then_verb(self, p: _Paragraph, k: int) -> bool:

@@ -1170,3 +1170,21 @@ def test_a_role_whose_institution_a_long_acronym_closes_is_held_by_the_name_afte
     # A mixed-case acronym of up to eight letters in brackets closes the institution; the role is the holder's
     # named after it, not the last speaker's.
     assert _speakers(text, lang) == ["Karim Bennani", "Marc Soler-Vidal"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A short sentence a lone surname opens, then a quotation whose cue's subject is a pronoun: the surname's
+    # person, where the text also writes the word mid-sentence with no article before it.
+    ("+++ 10.15 Uhr +++\nBrathwaite wird deutlich. »Die Inseln brauchen jedes Jahr mehr Geld für den Schutz der "
+     "Küsten«, sagt sie bei der Pressekonferenz.\n\n+++ 9.00 Uhr +++\nMinisterin Anna Weber empfängt Brathwaite "
+     "im Ministerium.\n", "de", ["Brathwaite"]),
+    ("10:15\nBrathwaite is blunt. \"The islands need more money every year to protect the coasts,\" she says at "
+     "the press conference.\n\n09:00\nMinister Anna Weber welcomes Brathwaite at the ministry.\n", "en", ["Brathwaite"]),
+    # A noun the text writes after an article is no one: the pronoun stays unresolved.
+    ("+++ 10.15 Uhr +++\nKritik wird laut. »Die Inseln brauchen jedes Jahr mehr Geld für den Schutz der Küsten«, "
+     "sagt sie bei der Pressekonferenz.\n\n+++ 9.00 Uhr +++\nMinisterin Anna Weber hört die Kritik im Ministerium.\n",
+     "de", [None]),
+])
+def test_a_pronoun_cue_after_a_short_sentence_a_lone_surname_opens_is_that_person(
+        text: str, lang: str, expected: list[str | None]) -> None:
+    assert _speakers(text, lang) == expected
