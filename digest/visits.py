@@ -447,9 +447,12 @@ def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quot
     # The page header's furniture (masthead, menu, breadcrumb) names no day of the event: a weekday there is
     # the outlet's name ("Rheinische Post am Sonntag", "Sunday Times").
     furniture = [(b.start, b.end) for b in blocks if b.kind == FURNITURE and first is not None and b.start < first]
+    stamped = [m.start for m in mentions if published and first is not None and m.start < first and m.day is not None]
+    # The weekday a header's stamp writes beside its date ("2026. november 12., csütörtök, 09:15") is the stamp's.
+    furniture += [(b.start, b.end) for b in blocks if any(b.start <= x < b.end for x in stamped)]
     out = []
     for m in mentions:
-        if published and first is not None and m.start < first and m.day is not None:
+        if m.start in stamped:
             continue
         if m.day is None and m.weekday is not None and any(a <= m.start < b for a, b in furniture):
             continue

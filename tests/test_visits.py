@@ -1904,7 +1904,9 @@ def test_a_next_day_report_naming_no_day_does_not_stretch_the_event_the_others_d
             "Hungarian Prime Minister Gábor Szabó held talks in Vienna with Austrian Chancellor Karl Huber. "
             "Szabó thanked Huber for the river pact.\n")
     today = late.replace("held talks in Vienna", "held talks in Vienna today")
-    for text, end in ((late, "2026-05-12"), (today, "2026-05-13")):
+    # The weekday its header's stamp writes beside the date is the stamp's, no day of the event.
+    stamp = late.replace("13 May 2026", "13 May 2026, Wednesday, 09:15")
+    for text, end in ((late, "2026-05-12"), (today, "2026-05-13"), (stamp, "2026-05-12")):
         a, b = (Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date=an.date, lang=an.lang)
                 for i, t in (("a", first), ("b", text)))
         _, found = visits.group([a, b], Config())
