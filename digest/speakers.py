@@ -4985,7 +4985,10 @@ class People:
         bracketed = _bracketed_acronym(p, i)
         for k in range(i - 1, max(i - 1 - HOLDER_REACH, -1), -1):
             gap = gaps[k + 1]
-            if gap not in _SPACES and gap not in _JOINING_DASHES and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB:
+            # (An elided article or preposition is glued to the institution's word: "de l'Institut", "dell'Istituto".)
+            elided = gap in _ELISION_GAPS and words[k].islower() and words[k] in function_words
+            if (gap not in _SPACES and gap not in _JOINING_DASHES and not elided
+                    and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB):
                 break
             word = words[k]
             # (A sentence's first word is capitalised whatever it is: "Predsjednica Vijeća ministara X" opens

@@ -1165,6 +1165,10 @@ def test_an_office_of_three_fields_listed_with_commas_introduces_its_holder() ->
     ("Minister Karim Bennani signed the deal. \"It is a historic day,\" Bennani said.\n\n"
      "The researcher of the Institute for Public Health (ISPublic) Marc Soler-Vidal warned of a shortage. "
      "\"Agreements help, but they are not enough,\" he said.\n", "en"),
+    # An elided article glued to the institution's word ("de l'Institut") is one of the chain's words.
+    ("El ministre Karim Bennani va signar l'acord. «És un dia històric», va dir Bennani.\n\n"
+     "L'investigador de l'Institut de Salut Pública (ISPublic) Marc Soler-Vidal va advertir d'un dèficit. "
+     "«Els acords ajuden, però no n'hi ha prou», va dir.\n", "ca"),
 ])
 def test_a_role_whose_institution_a_long_acronym_closes_is_held_by_the_name_after_it(text: str, lang: str) -> None:
     # A mixed-case acronym of up to eight letters in brackets closes the institution; the role is the holder's
