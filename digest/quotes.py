@@ -1522,7 +1522,10 @@ def _to_quote(text: str, r: _Raw, lex: Lexicon, naming: _Words, clause: _Words |
                      cue=r.cue, kind="speech", parts=tuple(r.parts) if len(r.parts) > 1 else ())
     words = _WORD.findall(body)
     long_words = words if every_word else [w for w in words if len(w) > 3]
-    title = bool(long_words) and bool(_TITLE_WORD.match(words[0])) and all(_TITLE_WORD.match(w) for w in long_words)
+    # (Not a quotation longer than a term that a speech verb closes: in "'Duitsland kan het, wij ook', zei ze."
+    # the only word over three letters is a name, and the words are hers; a title is named, not said.)
+    title = (bool(long_words) and bool(_TITLE_WORD.match(words[0])) and all(_TITLE_WORD.match(w) for w in long_words)
+             and not (r.close_cue and len(words) > TERM_MAX_WORDS))
     # A short phrase is somebody's words only when a speech verb stands right by it
     # ("ha definito «compito cruciale»"); otherwise it is a term, like titles and nested quotes.
     lead = _WORD.findall(text[max(r.clause_start, r.open_mark - SENTENCE_MAX) : r.open_mark])[-CLAUSE_WORDS:]

@@ -127,6 +127,8 @@ HOLDER_WORDS = 3
 # Words at most between a role's institution and the role's holder named after it ("Депутат Госдумы,
 # первый заместитель председателя комитета по международным делам Игорь Веденеев").
 HOLDER_REACH = 12
+# Words at most after a lone first word in the sentence a pronoun's speech cue follows ("Mottley is blunt.").
+CUED_SENTENCE_WORDS = 3
 # How many words an outlet may take between a cue's speech verb and the full name closing the clause after
 # it ("povedala pre TASR Denisa X", "nyilatkozta a Népszava lapnak Szijjártó Péter").
 OUTLET_REACH = 4
@@ -2706,8 +2708,16 @@ def _bracketed_acronym(p: _Paragraph, k: int) -> bool:
     """Word k follows an institution's acronym in brackets: "da Universidade de Brasília (UnB) Mariana …"."""
     if k < 2 or p.gaps[k] not in (") ", ")\u00a0") or p.gaps[k - 1] not in (" (", "\u00a0("):
         return False
-    acronym = p.words[k - 1]
-    return 2 <= len(acronym) <= 6 and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2
+    return _institution_acronym(p.words[k - 1])
+
+
+# Letters at most of an institution's acronym in brackets: a mixed-case one may spell out a word (ISGlobal, CELIOS).
+BRACKETED_ACRONYM_MAX = 8
+
+
+def _institution_acronym(word: str) -> bool:
+    """`word` may be an institution's acronym in brackets: letters, two capitals or more (UnB, CELIOS, ISGlobal)."""
+    return 2 <= len(word) <= BRACKETED_ACRONYM_MAX and word.isalpha() and sum(map(str.isupper, word)) >= 2
 
 
 def _genitive_of(word: str, surnames: Container[str]) -> bool:
@@ -4336,6 +4346,8 @@ class People:
         # ("Montenegro anunciou"): a word in both is a person's surname, not the place.
         place_named: set[str] = set()
         subjects: set[str] = set()
+        # Lone sentence-first words a pronoun's speech cue follows (see _pronoun_cue_next).
+        cued: set[str] = set()
         saints = _saints()
         nouns = _nouns_capitalised(self._lang)
         listless = self._lang not in LANGS
@@ -4401,6 +4413,8 @@ class People:
                             lone.append((p, i))
                         elif gaps[stop] in _SPACES and self._relative_then_verb(p, stop):
                             opening.add(words[i])
+                        elif gaps[stop] in _SPACES and self._pronoun_cue_next(p, stop):
+                            cued.add(words[i])
                     continue
                 # After a title (Mr Modi, M. Barrot, pan Kowalski): a person.
                 evidence = titled_word = prev is not None and bool(kinds[i - 1] & K_TITLE) and gaps[i].strip() in ("", ".")
@@ -4676,6 +4690,8 @@ class People:
                         # "Fadillah yang mengetuai delegasi itu berkata, …": a relative clause with no comma
                         # (Malay, Indonesian) between the sentence's lone first word and its speech verb.
                         opening.add(words[i])
+                    elif after is not None and gaps[stop] in _SPACES and self._pronoun_cue_next(p, stop):
+                        cued.add(words[i])
                 elif (stop - i == 2 and prev is not None and not p.initial[i] and gaps[i] in _SPACES
                       and prev[:1].islower() and prev.lower() not in function_words and not nationality
                       and placelike(words[j]) and self._named_after_place(p, i, stop)):
@@ -4694,6 +4710,10 @@ class People:
                     paired.update(lead_word)
                     if stop - i == 2:
                         second_of.setdefault(words[i], set()).add(words[j])
+        # "Mottley wird deutlich. »…«, sagt sie.": a short sentence a lone word opens, then a quotation whose cue's
+        # subject is a pronoun, which stands for that word; a person's surname where the text also writes it
+        # mid-sentence with no article or preposition before it ("empfängt Mottley im Ministerium").
+        found.extend(sorted(cued & {p.words[i] for p, i in lone if not self._common(p, i, p.words[i - 1])}))
         # A two-word name whose last word recurs on its own mid-sentence: "Giorgia Meloni" … "Meloni".
         alone.update(p.words[i] for p, i in lone if p.words[i] in paired and not self._common(p, i, p.words[i - 1]))
         alone.update(opening & paired)
@@ -4880,6 +4900,25 @@ class People:
                 return False  # the apposition's own verb: a clause, not a description
         return False
 
+    @staticmethod
+    def _pronoun_cue_next(p: _Paragraph, k: int) -> bool:
+        """The sentence goes on from word k with up to CUED_SENTENCE_WORDS lower-case words and no verb, role or
+        pronoun of its own ("Mottley wird deutlich.", "Mottley is blunt."), and the next one's first speech verb
+        has a personal pronoun right beside it as its subject ("»…«, sagt sie", '"…," she says')."""
+        words, gaps, kinds, n = p.words, p.gaps, p.kinds, len(p.words)
+        m = k
+        while m < n and not p.initial[m]:
+            if m - k >= CUED_SENTENCE_WORDS or not words[m].islower() or kinds[m] & (K_VERB | K_ROLE | K_PRONOUN):
+                return False
+            m += 1
+        if m == k or m >= n:
+            return False
+        for v in range(m, n):
+            if kinds[v] & K_VERB:
+                return ((v + 1 < n and gaps[v + 1] in _SPACES and bool(kinds[v + 1] & K_PRONOUN))
+                        or (v > m and gaps[v] in _SPACES and bool(kinds[v - 1] & K_PRONOUN)))
+        return False
+
     def _relative_then_verb(self, p: _Paragraph, k: int) -> bool:
         """Word k is a relative pronoun opening, with no comma, a clause of up to APPOSITION_REACH words whose
         next speech verb is the sentence's: "Fadillah yang mengetuai delegasi itu berkata," (the one who led … said)."""
@@ -5026,7 +5065,10 @@ class People:
         bracketed = _bracketed_acronym(p, i)
         for k in range(i - 1, max(i - 1 - HOLDER_REACH, -1), -1):
             gap = gaps[k + 1]
-            if gap not in _SPACES and gap not in _JOINING_DASHES and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB:
+            # (An elided article or preposition is glued to the institution's word: "de l'Institut", "dell'Istituto".)
+            elided = gap in _ELISION_GAPS and words[k].islower() and words[k] in function_words
+            if (gap not in _SPACES and gap not in _JOINING_DASHES and not elided
+                    and not (bracketed and k + 2 >= i) or kinds[k] & K_VERB):
                 break
             word = words[k]
             # (A sentence's first word is capitalised whatever it is: "Predsjednica Vijeća ministara X" opens
@@ -5300,9 +5342,8 @@ class People:
     @staticmethod
     def _bracketed_comma(p: _Paragraph, i: int) -> bool:
         """Word i follows an acronym in brackets and a comma: "(CELIOS), Dimas Pratama"."""
-        acronym = p.words[i - 1] if i >= 2 else ""
-        return (p.gaps[i].strip() == ")," and p.gaps[i - 1].strip() == "(" and 2 <= len(acronym) <= 8
-                and acronym.isalpha() and sum(map(str.isupper, acronym)) >= 2)
+        return (i >= 2 and p.gaps[i].strip() == ")," and p.gaps[i - 1].strip() == "("
+                and _institution_acronym(p.words[i - 1]))
 
     def _role_before(self, p: _Paragraph, i: int) -> bool:
         """A role among the APPOSITION_WORDS words before word i (after a comma) in one clause."""

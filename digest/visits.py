@@ -447,9 +447,12 @@ def _event_mentions(blocks: Sequence[Block], mentions: list[dates.Mention], quot
     # The page header's furniture (masthead, menu, breadcrumb) names no day of the event: a weekday there is
     # the outlet's name ("Rheinische Post am Sonntag", "Sunday Times").
     furniture = [(b.start, b.end) for b in blocks if b.kind == FURNITURE and first is not None and b.start < first]
+    stamped = [m.start for m in mentions if published and first is not None and m.start < first and m.day is not None]
+    # The weekday a header's stamp writes beside its date ("2026. november 12., csütörtök, 09:15") is the stamp's.
+    furniture += [(b.start, b.end) for b in blocks if any(b.start <= x < b.end for x in stamped)]
     out = []
     for m in mentions:
-        if published and first is not None and m.start < first and m.day is not None:
+        if m.start in stamped:
             continue
         if m.day is None and m.weekday is not None and any(a <= m.start < b for a, b in furniture):
             continue
@@ -4780,10 +4783,11 @@ def _span(ps: list[_Profile]) -> tuple[str | None, str | None]:
             if a is None or p.when is None or day > p.when]
     # A report published after the event ("si è chiuso ieri", the day after the forum closed) dates no day
     # of it: the latest article, later than every other article and every day any of them mentions, whose
-    # own dates all lie before it. (Alone, an article keeps its date: it may tell today's talks undated.)
+    # own dates all lie before it, or which names no day at all while the others date the event ("held talks
+    # in Prague", published the day after an article dated the talks "on Wednesday"; "today" would be a day
+    # of its own). (Alone, an article keeps its date: it may tell today's talks undated.)
     late = max(whens)
-    own = [date.fromisoformat(d) for p in ps if p.when == late for d in p.days]
-    if whens.count(late) == 1 and len(whens) >= 2 and own and all(d < late for d in days):
+    if whens.count(late) == 1 and len(whens) >= 2 and days and all(d < late for d in days):
         whens.remove(late)
     lo, hi = min(whens), max(whens)
     near = [d for d in days if lo - timedelta(days=SAME_TIME_DAYS) <= d <= hi + timedelta(days=SAME_TIME_DAYS)]

@@ -1156,3 +1156,39 @@ def test_an_office_of_three_fields_listed_with_commas_introduces_its_holder() ->
             "— сказал алжирский министр, — особенно в энергетике».\n")
     assert _speakers(text, "ru") == ["Олег Ланской", "Ахмед Зилаб"]
     assert People(text, [(0, len(text))], "ru").roles()["Ахмед Зилаб"] == "министр промышленности"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El ministro Karim Bennani firmó el acuerdo. «Es un día histórico», dijo Bennani.\n\n"
+     "El investigador del Instituto de Salud Pública (ISPublic) Marc Soler-Vidal advirtió de un déficit. "
+     "«Los acuerdos ayudan, pero no bastan», dijo.\n", "es"),
+    ("Minister Karim Bennani signed the deal. \"It is a historic day,\" Bennani said.\n\n"
+     "The researcher of the Institute for Public Health (ISPublic) Marc Soler-Vidal warned of a shortage. "
+     "\"Agreements help, but they are not enough,\" he said.\n", "en"),
+    # An elided article glued to the institution's word ("de l'Institut") is one of the chain's words.
+    ("El ministre Karim Bennani va signar l'acord. «És un dia històric», va dir Bennani.\n\n"
+     "L'investigador de l'Institut de Salut Pública (ISPublic) Marc Soler-Vidal va advertir d'un dèficit. "
+     "«Els acords ajuden, però no n'hi ha prou», va dir.\n", "ca"),
+])
+def test_a_role_whose_institution_a_long_acronym_closes_is_held_by_the_name_after_it(text: str, lang: str) -> None:
+    # A mixed-case acronym of up to eight letters in brackets closes the institution; the role is the holder's
+    # named after it, not the last speaker's.
+    assert _speakers(text, lang) == ["Karim Bennani", "Marc Soler-Vidal"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A short sentence a lone surname opens, then a quotation whose cue's subject is a pronoun: the surname's
+    # person, where the text also writes the word mid-sentence with no article before it.
+    ("+++ 10.15 Uhr +++\nBrathwaite wird deutlich. »Die Inseln brauchen jedes Jahr mehr Geld für den Schutz der "
+     "Küsten«, sagt sie bei der Pressekonferenz.\n\n+++ 9.00 Uhr +++\nMinisterin Anna Weber empfängt Brathwaite "
+     "im Ministerium.\n", "de", ["Brathwaite"]),
+    ("10:15\nBrathwaite is blunt. \"The islands need more money every year to protect the coasts,\" she says at "
+     "the press conference.\n\n09:00\nMinister Anna Weber welcomes Brathwaite at the ministry.\n", "en", ["Brathwaite"]),
+    # A noun the text writes after an article is no one: the pronoun stays unresolved.
+    ("+++ 10.15 Uhr +++\nKritik wird laut. »Die Inseln brauchen jedes Jahr mehr Geld für den Schutz der Küsten«, "
+     "sagt sie bei der Pressekonferenz.\n\n+++ 9.00 Uhr +++\nMinisterin Anna Weber hört die Kritik im Ministerium.\n",
+     "de", [None]),
+])
+def test_a_pronoun_cue_after_a_short_sentence_a_lone_surname_opens_is_that_person(
+        text: str, lang: str, expected: list[str | None]) -> None:
+    assert _speakers(text, lang) == expected

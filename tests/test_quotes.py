@@ -2415,3 +2415,20 @@ def test_a_dash_line_questions_cue_follows_its_question_mark_with_no_comma() -> 
             "– When will it open? a journalist asked.\n")
     quotes = {q.text: q.speaker for q in quotes_of(text, "en")}
     assert quotes == {"We will build the bridge together": "Karl Huber", "When will it open?": None}
+
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    # Every word over three letters a name: capitals make no title of words a speech verb closes.
+    ("Kamerlid Sanne de Wit wil dat het kabinet meedoet. 'Als Frankrijk dit kan, kan Nederland het ook', zei ze.",
+     "nl", "Sanne de Wit"),
+    ("Kamerlid Sanne de Wit wil meedoen. \"België kan het, wij ook\", zei De Wit.", "nl", "Sanne de Wit"),
+])
+def test_capitalised_words_a_speech_verb_closes_are_speech(text: str, lang: str, speaker: str) -> None:
+    (q,) = quotes_of(text, lang)
+    assert (q.kind, q.speaker) == ("speech", speaker)
+
+
+def test_a_short_capitalised_title_before_a_speech_verb_stays_a_term() -> None:
+    (q,) = quotes_of("Minister Sanne de Wit noemde het plan. 'Nieuwe Start', zei ze.", "nl")
+    assert q.kind == "term"

@@ -1894,6 +1894,25 @@ def test_a_report_published_after_the_event_does_not_stretch_it() -> None:
     assert (found[0].start, found[0].end) == ("2026-05-12", "2026-05-13")
 
 
+def test_a_next_day_report_naming_no_day_does_not_stretch_the_event_the_others_date() -> None:
+    # The first outlet dates the talks "on Tuesday"; the second, published the next day, tells them in the past
+    # without a day: its publication day is no day of the visit. Said "today", it would be one.
+    first = ("Huber hosts Szabó in Vienna\n\n12 May 2026\n\n"
+             "Austrian Chancellor Karl Huber received Hungarian Prime Minister Gábor Szabó in Vienna on Tuesday. "
+             "Huber and Szabó spoke about the river. Szabó thanked Huber.\n")
+    late = ("Szabó in Vienna: a pact for the river\n\n13 May 2026\n\n"
+            "Hungarian Prime Minister Gábor Szabó held talks in Vienna with Austrian Chancellor Karl Huber. "
+            "Szabó thanked Huber for the river pact.\n")
+    today = late.replace("held talks in Vienna", "held talks in Vienna today")
+    # The weekday its header's stamp writes beside the date is the stamp's, no day of the event.
+    stamp = late.replace("13 May 2026", "13 May 2026, Wednesday, 09:15")
+    for text, end in ((late, "2026-05-12"), (today, "2026-05-13"), (stamp, "2026-05-12")):
+        a, b = (Article(id=i, path=f"{i}.txt", text=t, analysis=(an := _analysed(t)), date=an.date, lang=an.lang)
+                for i, t in (("a", first), ("b", text)))
+        _, found = visits.group([a, b], Config())
+        assert [(v.start, v.end) for v in found] == [("2026-05-12", end)]
+
+
 def test_a_summit_the_headline_names_three_leaders_of_is_one_though_no_country_divides_them() -> None:
     # Three regional governors (no country ties them apart), one named once in the body: the headline says
     # summit and names all three.
