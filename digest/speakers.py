@@ -3444,7 +3444,8 @@ def _given_names_before(words: list[str], gaps: list[str], kinds: list[int], run
                         lex: Lexicon, calendar: WordList, lang: str) -> list[tuple[int, int]]:
     """The runs, a one-word name (a surname the text names someone by alone) taken back over the given name before
     it where the language sets the name before its role: one word where a role follows the name ('… رسمی مسعود
-    پزشکیان رئیس‌جمهور'), up to two where they open the clause ('قاسم‌جومارت توکایف پس از …'). Nothing else shows
+    پزشکیان رئیس‌جمهور'), up to two where they open the clause of a language whose verb does not open it
+    ('قاسم‌جومارت توکایف پس از …'). Nothing else shows
     where an uncased name begins there: a noun tied to it by the unwritten ezafe looks the same."""
     out = []
     taken = {k for a, b in runs for k in range(a, b)}
@@ -3452,7 +3453,9 @@ def _given_names_before(words: list[str], gaps: list[str], kinds: list[int], run
         if b - a == 1 and a > 0 and gaps[a] in _SPACES:
             first = _clause_start(gaps, a)
             role_after = b < len(words) and gaps[b] in _SPACES and bool(kinds[b] & K_ROLE)
-            most = 1 if role_after else 2 if a - first <= 2 else 0
+            # (Where the verb opens the clause, 'وأشاد قاليباف بالدور', the word opening it is the verb, no given name.)
+            opens = a - first <= 2 and "verb_first" not in _word_order(lang)
+            most = 1 if role_after else 2 if opens else 0
             k = a
             while (k > 0 and a - k < most and gaps[k] in _SPACES and k - 1 not in taken
                    and not _uncased_stop(words[k - 1], kinds[k - 1], lex, calendar, lang, True)):

@@ -495,3 +495,12 @@ def test_a_role_whose_body_is_quoted_after_a_glued_clitic_introduces_the_name_af
                   "وأوضح الرئيس التنفيذي لـ«نفطكو» أمين الصالح أن المصفاة جاهزة، وقال: «سنعمل مع شركائنا على رفع "
                   "الكفاءة».\n")
     assert [q.speaker for q in a.quotes if q.kind == "speech"] == ["سعيد العمري", "أمين الصالح"]
+
+
+def test_the_verb_opening_a_clause_is_no_given_name_of_the_surname_after_it() -> None:
+    # Arabic opens the clause with its verb ('وأشاد سعيدي بالدور …', and Saidi praised the role): the word before a
+    # surname named alone there is the verb, not the given name the person's full name would show.
+    text = ("مسقط\n\nاستقبل الوزير العماني اليوم الدكتور كريم سعيدي رئيس البرلمان الإيراني في مسقط.\n\n"
+            "وأشاد سعيدي بالدور العماني في المنطقة، وقال في كلمته: «إن بلادنا تنظر إلى عمان باعتبارها شريكا استراتيجيا».\n")
+    a = _analysed(text)
+    assert [q.speaker for q in a.quotes] == ["كريم سعيدي"]
