@@ -503,3 +503,12 @@ def test_a_known_name_with_a_glued_preposition_after_a_speech_verb_is_no_speaker
     # 'אמר גנץ לטאיאני:' (Gantz said to Tajani): the glued ל makes Tajani the addressee, never the speaker.
     got = _said(_ROME + "אמר גנץ לטאיאני: ״ישראל תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם איטליה״.")
     assert got == {"ישראל תשקיע בנמלים ובמסילות באזור, ונשמח לשתף פעולה עם איטליה": "בני גנץ"}
+
+
+def test_a_nationality_after_the_office_ties_the_holder_to_his_country() -> None:
+    # 'שר האוצר הגרמני X': the adjective after the construct chain is the office's, so "the German minister" is X,
+    # not the host quoted last.
+    a = _analysed("פגישה בירושלים\n\nשר האוצר בצלאל סמוטריץ' נפגש היום עם שר האוצר הגרמני לארס קלינגביל.\n\n"
+                  "״נרחיב את הסחר בין שתי המדינות כבר בשנה הבאה״, אמר סמוטריץ'.\n\n"
+                  "״גרמניה תשקיע מיליארד יורו בתעשייה הישראלית בשנים הקרובות״, אמר השר הגרמני.\n")
+    assert [q.speaker for q in a.quotes] == ["בצלאל סמוטריץ", "לארס קלינגביל"]
