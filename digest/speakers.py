@@ -7225,6 +7225,13 @@ class People:
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k
+        elif (mod is None and lead == i and i > 2 and p.gaps[i] == " " and words[i - 1][:1].isupper()
+              and words[i][:1].isupper() and words[i - 1].lower() not in lex.function_words
+              and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN) and not lex.is_institution(words[i])
+              and (k := self._possessor_country(p, i - 1)) is not None and k == i - 3):
+            # "Iran's Industry Minister X": a possessive before the office's headline-cased field, as a nationality
+            # is before it ("Turkish Industry Minister X").
+            mod, first = _country(words[k]), k
         elif (mod is None and lead > 1 and p.gaps[lead] in _SPACES and p.gaps[lead - 1] in _SPACES
               and words[lead - 1] in genitive_postpositions(self._lang) and _country(words[lead - 2])):
             # A country and a genitive postposition: 'जापान के प्रधानमंत्री' (Japan's prime minister).

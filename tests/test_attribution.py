@@ -1156,3 +1156,16 @@ def test_an_office_of_three_fields_listed_with_commas_introduces_its_holder() ->
             "— сказал алжирский министр, — особенно в энергетике».\n")
     assert _speakers(text, "ru") == ["Олег Ланской", "Ахмед Зилаб"]
     assert People(text, [(0, len(text))], "ru").roles()["Ахмед Зилаб"] == "министр промышленности"
+
+
+def test_a_countrys_possessive_before_a_headline_cased_field_ties_the_role() -> None:
+    # "Iran's Industry Minister X": the guess that tied Iran to the host quoted before gives way to X.
+    from digest.config import Limits, SummarySettings
+    from digest.pipeline import Settings, analyse
+
+    text = ("Talks in Lahore\n\nCommerce Minister Jam Kamal had a busy day. The Iranian minister also arrived in Lahore"
+            " on Monday.\n\nJam Kamal welcomed Iran's Industry Minister Ali Reza Nouri at the airport.\n\n"
+            "\"We want to double our trade by next year,\" Jam Kamal said.\n\n"
+            "\"Iran sees Pakistan as a partner, not a market,\" the Iranian minister said.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
+    assert [q.speaker for q in a.quotes] == ["Jam Kamal", "Ali Reza Nouri"]
