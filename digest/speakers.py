@@ -3065,6 +3065,7 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
     أردوغان'). The name runs on to the first word that is none (_uncased_stop) or a mark between two words."""
     article = _clitics(lang)[2]
     links = _role_links(lang)
+    joins = and_words(lang)
     particles = _name_particles(lang)
     honorifics = _honorifics_after(lang)
     glued = bool(_uncased_endings(lang).endings)  # Georgian: a name's last word shows its case
@@ -3111,6 +3112,9 @@ def _uncased_runs(words: list[str], gaps: list[str], kinds: list[int], lex: Lexi
                     # "مدیرعامل شرکت گازپروم": the body's own name after its word is the role's complement.
                     or (j > k + 1 and words[j - 1] in bodies and not kinds[j] & K_VERB
                         and words[j] not in lex.function_words)
+                    # "وزیر صنعت و ٹیکنالوجی": a field joined to the one before it by a free-standing "and".
+                    or (j > k + 1 and words[j] in joins and words[j - 1] in links and j + 1 < n
+                        and gaps[j + 1] in _SPACES and words[j + 1] in links)
                     # "حضرة صاحب الجلالة السلطان": a word between two titles is the chain's (صاحب, holder of).
                     or (kind & K_TITLE and j + 1 < n and gaps[j + 1] in _SPACES and kinds[j + 1] & K_TITLE
                         and not kinds[j] & K_VERB)
@@ -6208,6 +6212,21 @@ class People:
         # people introduced with one role word, a later "the Home Secretary" is the one with that qualifier.
         qualified: dict[str, set[str]] = {}
         person_of_mod: dict[str, str] = {}
+        # Countries person_of_mod ties to someone only by a guess (_role_person: the last in scope), which a holder
+        # the text later introduces with that country's office overrides (see tie).
+        guessed: set[str] = set()
+
+        def tie(mod: str, person: str) -> None:
+            """Tie the country `mod` to the holder of its office the text introduces: 'احسن اقبال اور ترک وزیر کی
+            ملاقات' (a headline's Turkish minister, before anyone is named so) bound Turkey to whoever was in scope;
+            'ترک وزیر صنعت محمد فاتح کاجر' after it names him."""
+            if mod in guessed and person_of_mod.get(mod) != person:
+                former = person_of_mod.pop(mod)
+                if mod_of.get(former) == mod:
+                    del mod_of[former]
+            guessed.discard(mod)
+            person_of_mod.setdefault(mod, person)
+
         # country -> the people whose role's complement named it before their name ("the speaker of Romania's lower
         # house, X", "předsedou rumunské dolní komory X"): no tie (an ambassador to Romania is no Romanian), only
         # whom "the Romanian politician" most likely means when no one is tied to Romania.
@@ -6387,7 +6406,7 @@ class People:
                         if mod:
                             held.setdefault(person, mod)
                             mod_of.setdefault(person, mod)
-                            person_of_mod.setdefault(mod, person)
+                            tie(mod, person)
                     elif out and out[-1].kind == NAME and out[-1].person and (
                             text[out[-1].end : self._role_phrase(p, i)[0]].strip() == ","):
                         # "Konstantin Zatulin, primo vicepresidente della commissione …": the role set off
@@ -6450,7 +6469,7 @@ class People:
                         if not after_complement:
                             # (The foreign minister, "le ministre des Affaires étrangères russe, X", is
                             # not whom "le président russe" stands for.)
-                            person_of_mod.setdefault(mod, person)
+                            tie(mod, person)
                         else:
                             of_complement.setdefault(mod, set()).add(person)
                     continue
@@ -6557,7 +6576,7 @@ class People:
                               # the people named; no one named with it, it stands for no one in scope.
                               or (None if _opposition_role(p, i) or self._unintroduced_office(role, introduced)
                                   else self._role_person(out, pos, mod, mod_of, person_of_mod, excluded,
-                                                         of_complement.get(mod or "", set()))))
+                                                         of_complement.get(mod or "", set()), guessed)))
                     # (Roles compared without the article glued to them: Arabic الوزير is no رئيس الوزراء.)
                     bare = partial(_without_article, lang=self._lang)
                     if mod is None and person is not None and introduced.get(person) and not any(
@@ -7095,9 +7114,9 @@ class People:
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
                      person_of_mod: dict[str, str], excluded: Container[str | None],
-                     of_complement: Container[str] = ()) -> str | None:
+                     of_complement: Container[str] = (), guessed: set[str] | None = None) -> str | None:
         """The person a definite role stands for: the one tied to its place, else the one whose role's complement
-        named that place (`of_complement`), else the last in scope."""
+        named that place (`of_complement`), else the last in scope (its place then added to `guessed`)."""
         if not mod:
             return self._recent(out, pos, excluded)
         if mod in person_of_mod:
@@ -7108,6 +7127,8 @@ class People:
         if person:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)
+            if guessed is not None and person not in of_complement:
+                guessed.add(mod)
             return person
         # Someone already tied to another country is not "the president of" this one.
         # (No fallback to anyone in scope: "Le président français" after "le président argentin X" is never X.)
@@ -7115,6 +7136,8 @@ class People:
         if person:
             mod_of.setdefault(person, mod)
             person_of_mod.setdefault(mod, person)
+            if guessed is not None:
+                guessed.add(mod)
         return person
 
     def _complement_country(self, p: _Paragraph, i: int, name_start: int) -> str | None:
@@ -7272,6 +7295,13 @@ class People:
         if mod is None and (k := self._possessor_country(p, lead)) is not None:
             # A country's possessive or genitive: Japan's prime minister, Russlands Präsident.
             mod, first = _country(words[k]) or _country_code(_glued_genitive_place(words[k], self._lang)), k
+        elif (mod is None and lead == i and i > 2 and p.gaps[i] == " " and words[i - 1][:1].isupper()
+              and words[i][:1].isupper() and words[i - 1].lower() not in lex.function_words
+              and not p.kinds[i - 1] & (K_VERB | K_ROLE | K_PRONOUN) and not lex.is_institution(words[i])
+              and (k := self._possessor_country(p, i - 1)) is not None and k == i - 3):
+            # "Iran's Industry Minister X": a possessive before the office's headline-cased field, as a nationality
+            # is before it ("Turkish Industry Minister X").
+            mod, first = _country(words[k]), k
         elif (mod is None and lead > 1 and p.gaps[lead] in _SPACES and p.gaps[lead - 1] in _SPACES
               and words[lead - 1] in genitive_postpositions(self._lang) and _country(words[lead - 2])):
             # A country and a genitive postposition: 'जापान के प्रधानमंत्री' (Japan's prime minister).
@@ -7280,6 +7310,10 @@ class People:
         j = first - 1
         if j >= 0 and words[j].lower() in lex.function_words and text[p.ends[j] : start].strip() in ("", "'", "’"):
             start = p.starts[j]
+        if mod and self._uncased and (n := self._field_after(p, i)) > 1:
+            # "ترکیہ کے وزیر صنعت و ٹیکنالوجی X": the office's field after the role word (role_links.txt) is the
+            # phrase's, so the name after it is its holder's.
+            end = p.ends[i + n - 1]
         if mod or i + 1 >= len(words):
             return start, end, mod, False
         w = words[i + 1]
@@ -7346,12 +7380,23 @@ class People:
             k += 2
         return k - i
 
+    def _field_after(self, p: _Paragraph, i: int) -> int:
+        """How many words the role word i and its field's words after it (role_links.txt) span in an uncased script,
+        two fields joined by "and" counted as one ('وزیر صنعت و ٹیکنالوجی': 4); 1 where none follows."""
+        links, joins = _role_links(self._lang), and_words(self._lang)
+        words, k = p.words, i + 1
+        while k < len(words) and k - i <= ROLE_WORDS and p.gaps[k] in _SPACES and (
+                words[k] in links or words[k] in joins and k > i + 1 and k + 1 < len(words)
+                and p.gaps[k + 1] in _SPACES and words[k + 1] in links):
+            k += 1
+        return k - i
+
     def _country_after_links(self, p: _Paragraph, i: int) -> int | None:
         """The word after the role word i and its institution's words (role_links.txt), where it is a country, in a
         language setting the role after the name (word_order.txt name_before_role): the office's country, which
-        the unwritten ezafe ties to it ('وزیر امور خارجه کشورمان', our country's foreign minister)."""
-        if "name_before_role" not in _word_order(self._lang):
-            return None
+        the unwritten ezafe ties to it ('وزیر امور خارجه کشورمان', our country's foreign minister). In any uncased
+        script a nationality adjective there is the office's, agreeing with the role word it follows ('שר התחבורה
+        הצרפתי', the French transport minister), though a country's name there may open a name ('שר הביטחון ישראל כ"ץ')."""
         links = _role_links(self._lang)
         k = i + 1
         while (k < len(p.words) and p.gaps[k] in _SPACES and p.words[k] in links and k - i <= ROLE_WORDS
@@ -7359,6 +7404,8 @@ class People:
             k += 1
         if k == i + 1 or k >= len(p.words) or p.gaps[k] not in _SPACES:
             return None
+        if "name_before_role" not in _word_order(self._lang):
+            return k if places.demonym(p.words[k]) is not None else None
         return k if _country(p.words[k]) else None
 
     def _office_words(self, p: _Paragraph, i: int) -> int:

@@ -391,3 +391,19 @@ def test_a_given_name_opening_with_al_meets_its_other_scripts(a: str, b: str, sa
     from digest.speakers import _same_bridged
 
     assert _same_bridged(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A committee's member before a pronoun cue: the member's name, not the committee's field (انرژی, energy).
+        ("علی نوری، عضو کمیسیون انرژی مجلس، این قرارداد را ناکافی دانست. وی گفت: «این رقم برای مردم کافی نیست.»",
+         "علی نوری"),
+        # "the energy minister" after 'X، وزیر انرژی و معادن عمان': X, no speaker named انرژی.
+        ("سالم العوفی، وزیر انرژی و معادن عمان، در مسقط با وزیر نفت دیدار کرد.\n\n"
+         "وزیر انرژی گفت: «عمان آماده است صادرات گاز به ایران را در سال آینده دو برابر کند.»", "سالم العوفی"),
+    ],
+)
+def test_a_roles_field_word_is_no_speaker(text: str, speaker: str) -> None:
+    a = analyse("دیدار در تهران\n\n" + text + "\n", Settings(SummarySettings(), Limits(), lang=None))
+    assert [q.speaker for q in a.quotes] == [speaker]

@@ -530,3 +530,12 @@ def test_a_sentence_pointing_back_leans_on_the_one_before(sentence: str, leans: 
     from digest.summaries import _leans_back
 
     assert _leans_back(sentence, "he") is leans
+
+
+def test_a_nationality_after_the_office_ties_the_holder_to_his_country() -> None:
+    # 'שר האוצר הגרמני X': the adjective after the construct chain is the office's, so "the German minister" is X,
+    # not the host quoted last.
+    a = _analysed("פגישה בירושלים\n\nשר האוצר בצלאל סמוטריץ' נפגש היום עם שר האוצר הגרמני לארס קלינגביל.\n\n"
+                  "״נרחיב את הסחר בין שתי המדינות כבר בשנה הבאה״, אמר סמוטריץ'.\n\n"
+                  "״גרמניה תשקיע מיליארד יורו בתעשייה הישראלית בשנים הקרובות״, אמר השר הגרמני.\n")
+    assert [q.speaker for q in a.quotes] == ["בצלאל סמוטריץ", "לארס קלינגביל"]

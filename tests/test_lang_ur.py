@@ -297,3 +297,24 @@ def test_roles_and_titles(text: str, speaker: str, role: str) -> None:
     a = _analyse("اسلام آباد میں اہم اجلاس\n\n" + text, "ur")
     assert [q.speaker for q in a.quotes] == [speaker]
     assert {name: r for name, r, _ in a.roles}[speaker] == role
+
+
+# A Turkish-style visit told in Urdu: the guest's office has two fields joined by و, and a headline-like line names
+# "the Iranian minister" before the text introduces him.
+_GUEST = ("لاہور میں اہم ملاقات\n\nوزیر تجارت جام کمال نے پیر کو ایک اجلاس کی صدارت کی۔ ایرانی وزیر بھی پیر کو لاہور پہنچ گئے۔\n\n"
+          "جام کمال نے ایران کے وزیر صنعت و ٹیکنالوجی علی رضا نوری کا استقبال کیا۔\n\n"
+          "جام کمال نے کہا کہ ’’ہم دونوں ملکوں کے درمیان تجارت کو اگلے سال تک دوگنا کرنا چاہتے ہیں۔‘‘\n\n"
+          "ایرانی وزیر نے کہا: ’’ایران پاکستان کو صرف منڈی نہیں بلکہ ایک قریبی شراکت دار سمجھتا ہے۔‘‘\n")
+
+
+def test_a_nationality_role_cue_is_the_guest_introduced_with_that_country() -> None:
+    a = _analyse(_GUEST, "ur")
+    # (The minister's field, صنعت و ٹیکنالوجی, is no name's word; the early guess of "the Iranian minister" gives way.)
+    assert [q.speaker for q in a.quotes] == ["جام کمال", "علی رضا نوری"]
+    assert "صنعت" not in " ".join(a.people)
+
+
+def test_a_field_after_the_role_is_no_name() -> None:
+    a = _analyse("لاہور میں اہم ملاقات\n\nترک وزیر صنعت محمد علی یلماز نے کہا: ’’ہم پاکستان کے ساتھ دفاعی پیداوار میں"
+                 " شراکت بڑھانا چاہتے ہیں۔‘‘\n", "ur")
+    assert [q.speaker for q in a.quotes] == ["محمد علی یلماز"]
