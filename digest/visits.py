@@ -3415,6 +3415,38 @@ def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
     return pairs
 
 
+def _people_index(profiles: Sequence[_Profile]) -> Callable[[_Profile], list[int]]:
+    """For any q, the positions, in order, of the profiles _same_people may pair anyone of with q: those sharing a
+    person's key, a speaker's display name or a bridge skeleton with it (it pairs no one else). An index rather than
+    every pair: each copy of a visit of a thousand articles is matched against all its originals."""
+    keys: dict[str, set[int]] = defaultdict(set)
+    names: dict[str, set[int]] = defaultdict(set)
+    bridged: dict[str, set[int]] = defaultdict(set)
+    for n, p in enumerate(profiles):
+        for k in p.people:
+            keys[k].add(n)
+        for shown in p.speakers.values():
+            for name in shown:
+                names[name].add(n)
+        for pairs in p.bridges.values():
+            for _, s in pairs:
+                bridged[s].add(n)
+
+    def sharing(q: _Profile) -> list[int]:
+        found: set[int] = set()
+        for k in q.people:
+            found.update(keys.get(k, ()))
+        for shown in q.speakers.values():
+            for name in shown:
+                found.update(names.get(name, ()))
+        for pairs in q.bridges.values():
+            for _, s in pairs:
+                found.update(bridged.get(s, ()))
+        return sorted(found)
+
+    return sharing
+
+
 def _pair_fewest(found: Sequence[tuple[str, list[str]]], pairs: list[tuple[str, str]], taken: set[str]) -> None:
     """Pair each key with the first of its candidate keys not taken yet (adding to `pairs` and `taken`), the keys
     with fewest candidates first: a key may hold forms of two people (Vietnamese "San" of Trịnh San Khiết keys as
@@ -3848,10 +3880,12 @@ def _describe(
     # country the original leaves unsaid, once, where no original ties the person at all.
     # (A translation in another script keys its people otherwise: the original's key it shares a person by, their
     # consonant skeletons agreeing, stands for its own, Koizumi's kzm for 小泉.)
+    sharing: Callable[[_Profile], list[int]] | None = None
     for i in ms:
         # (Most copies tie no one to a country: nothing to translate for them.)
         if articles[i].duplicate_of and i not in originals and profiles[i].sig.host_country:
-            theirs = {kq: kp for o in originals for kp, kq in _same_people(profiles[o], profiles[i])}
+            sharing = sharing or _people_index([profiles[o] for o in originals])
+            theirs = {kq: kp for o in sharing(profiles[i]) for kp, kq in _same_people(profiles[originals[o]], profiles[i])}
             for person, votes in profiles[i].sig.host_country:
                 person = theirs.get(person, person)
                 if person in people and person not in countries:
