@@ -3467,7 +3467,14 @@ def _with_speakers(p: _Profile, a: Article, shown: Mapping[str, str]) -> _Profil
             for key in native_skeletons(name_words(q.speaker), a.lang or ""):
                 if key in p.people:
                     out[key].add(name)
-    return replace(p, speakers={k: frozenset(v) for k, v in out.items()}) if out else p
+    if not out:
+        return p
+    named = replace(p, speakers={k: frozenset(v) for k, v in out.items()})
+    # The bridge keys come from the signals and people alone: built once (link_duplicates has built many), not again.
+    for built in ("bridges", "scripts"):
+        if built in p.__dict__:
+            named.__dict__[built] = p.__dict__[built]
+    return named
 
 
 def _share_people(p: _Profile, q: _Profile) -> bool:
