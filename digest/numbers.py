@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -6676,6 +6677,15 @@ def conflict_groups(numbers: Sequence[KeyNumber], by_id: dict[str, Article]) -> 
     return by_visit
 
 
+def _ascending(buckets: Sequence[Sequence[int]]) -> Iterator[int]:
+    """The distinct items of ascending sequences, in ascending order."""
+    last = -1
+    for k in heapq.merge(*buckets):
+        if k != last:
+            last = k
+            yield k
+
+
 def visit_conflicts(
     visit: str, group: list[KeyNumber], by_id: dict[str, Article], rank: dict[str, int], seen: dict[tuple[Any, ...], _Measure]
 ) -> list[Conflict]:
@@ -6726,8 +6736,10 @@ def visit_conflicts(
             local = {}
         keys = local if in_copy[i] else index
         # A reverse figure is another measure under the same words: it joins none.
-        candidates = [] if m.reverse else sorted({c for stem in m.topic for c in keys.get((m.family, stem), ())})
-        for key in candidates:
+        # Most figures join their first candidate: the buckets, each ascending, are merged lazily rather than
+        # read whole (a common stem's bucket holds thousands of clusters in a visit of a thousand articles).
+        buckets = [] if m.reverse else [b for stem in m.topic if (b := keys.get((m.family, stem)))]
+        for key in buckets[0] if len(buckets) == 1 else _ascending(buckets):
             members = clusters[key]
             # Members join in group order: those of i's article are the cluster's tail, the
             # only ones translated() may rule out (the others are originals, as i is).
@@ -6749,8 +6761,10 @@ def visit_conflicts(
             tails[key] = 0
         for stem in () if m.reverse else m.topic:
             bucket = keys.setdefault((m.family, stem), [])
-            if not bucket or bucket[-1] != key:
+            if not bucket or bucket[-1] < key:
                 bucket.append(key)
+            elif (at := bisect_left(bucket, key)) == len(bucket) or bucket[at] != key:
+                bucket.insert(at, key)
     # Read with the lists that found them ("no" with Danish's); preferred by the article's own code.
     own = [by_id[n.article].lang if n.article in by_id else "en" for n in group]
     langs = [_lists_lang(lang) for lang in own]

@@ -2989,8 +2989,12 @@ def _sizes(s: VisitSignals) -> _Sizes:
 
 def _may_duplicate(a: _Sizes, b: _Sizes) -> bool:
     """A cheap upper bound of duplicate_score: an overlap is at most the smaller size over the larger."""
-    shape = 0.15 * _ratio(a[2], b[2]) + 0.1 * _ratio(a[3], b[3]) + 0.1 * _ratio(a[4], b[4])
-    bound = 0.35 * _ratio(a[0], b[0]) + 0.3 * _ratio(a[1], b[1]) + shape
+    # _ratio written out (the same divisions, added in the same order): an archive tests hundreds of thousands of pairs.
+    fa, na, pa, qa, la = a
+    fb, nb, pb, qb, lb = b
+    shape = (0.15 * (pb / pa if pa > pb else pa / pb if pb else 1.0) + 0.1 * (qb / qa if qa > qb else qa / qb if qb else 1.0)
+             + 0.1 * (lb / la if la > lb else la / lb if lb else 1.0))
+    bound = 0.35 * (fb / fa if fa > fb else fa / fb if fb else 1.0) + 0.3 * (nb / na if na > nb else na / nb if nb else 1.0) + shape
     return bound + 1e-9 >= DUPLICATE_LINK
 
 
@@ -3076,7 +3080,9 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             last, top, mine, p, reaches = i, root(i), sizes[i], profiles[i], None
         # Cheapest first: most pairs of a big family are joined already.
         # (Across scripts the names' counts bound nothing: see _names_alike.)
-        if top == root(j) or not _may_duplicate(mine, sizes[j]) and not _people_stand_in(p, profiles[j]):
+        # (_people_stand_in's counts first, from the sizes: they rule out most pairs the bound leaves.)
+        if top == root(j) or not _may_duplicate(mine, sizes[j]) and (
+                min(mine[1], sizes[j][1]) >= PEOPLE_COMPARED or not _people_stand_in(p, profiles[j])):
             continue
         q = profiles[j]
         if _years_clash(p.calendar, q.calendar):
@@ -3418,6 +3424,38 @@ def _same_people(p: _Profile, q: _Profile) -> list[tuple[str, str]]:
     return pairs
 
 
+def _people_index(profiles: Sequence[_Profile]) -> Callable[[_Profile], list[int]]:
+    """For any q, the positions, in order, of the profiles _same_people may pair anyone of with q: those sharing a
+    person's key, a speaker's display name or a bridge skeleton with it (it pairs no one else). An index rather than
+    every pair: each copy of a visit of a thousand articles is matched against all its originals."""
+    keys: dict[str, set[int]] = defaultdict(set)
+    names: dict[str, set[int]] = defaultdict(set)
+    bridged: dict[str, set[int]] = defaultdict(set)
+    for n, p in enumerate(profiles):
+        for k in p.people:
+            keys[k].add(n)
+        for shown in p.speakers.values():
+            for name in shown:
+                names[name].add(n)
+        for pairs in p.bridges.values():
+            for _, s in pairs:
+                bridged[s].add(n)
+
+    def sharing(q: _Profile) -> list[int]:
+        found: set[int] = set()
+        for k in q.people:
+            found.update(keys.get(k, ()))
+        for shown in q.speakers.values():
+            for name in shown:
+                found.update(names.get(name, ()))
+        for pairs in q.bridges.values():
+            for _, s in pairs:
+                found.update(bridged.get(s, ()))
+        return sorted(found)
+
+    return sharing
+
+
 def _pair_fewest(found: Sequence[tuple[str, list[str]]], pairs: list[tuple[str, str]], taken: set[str]) -> None:
     """Pair each key with the first of its candidate keys not taken yet (adding to `pairs` and `taken`), the keys
     with fewest candidates first: a key may hold forms of two people (Vietnamese "San" of Trịnh San Khiết keys as
@@ -3438,7 +3476,14 @@ def _with_speakers(p: _Profile, a: Article, shown: Mapping[str, str]) -> _Profil
             for key in native_skeletons(name_words(q.speaker), a.lang or ""):
                 if key in p.people:
                     out[key].add(name)
-    return replace(p, speakers={k: frozenset(v) for k, v in out.items()}) if out else p
+    if not out:
+        return p
+    named = replace(p, speakers={k: frozenset(v) for k, v in out.items()})
+    # The bridge keys come from the signals and people alone: built once (link_duplicates has built many), not again.
+    for built in ("bridges", "scripts"):
+        if built in p.__dict__:
+            named.__dict__[built] = p.__dict__[built]
+    return named
 
 
 def _share_people(p: _Profile, q: _Profile) -> bool:
@@ -3851,10 +3896,12 @@ def _describe(
     # country the original leaves unsaid, once, where no original ties the person at all.
     # (A translation in another script keys its people otherwise: the original's key it shares a person by, their
     # consonant skeletons agreeing, stands for its own, Koizumi's kzm for 小泉.)
+    sharing: Callable[[_Profile], list[int]] | None = None
     for i in ms:
         # (Most copies tie no one to a country: nothing to translate for them.)
         if articles[i].duplicate_of and i not in originals and profiles[i].sig.host_country:
-            theirs = {kq: kp for o in originals for kp, kq in _same_people(profiles[o], profiles[i])}
+            sharing = sharing or _people_index([profiles[o] for o in originals])
+            theirs = {kq: kp for o in sharing(profiles[i]) for kp, kq in _same_people(profiles[originals[o]], profiles[i])}
             for person, votes in profiles[i].sig.host_country:
                 person = theirs.get(person, person)
                 if person in people and person not in countries:
