@@ -24,7 +24,7 @@ from digest.speakers import and_words, given_name_called, one_person, place_name
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold, thai_sounds
-from digest.speakers import looks_like_name, unspaced_lists
+from digest.speakers import looks_like_name, region_word, unspaced_lists
 from digest.speakers import LANGS, member_words, name_words, party_words
 from digest.speakers import case_forms, family_first, head_office, name_letters, visit_words
 from digest.model import (
@@ -1126,6 +1126,9 @@ def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sente
                 for m in _WORD_PAIR.finditer(text, a, b)
                 if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
                 and m.group(2).casefold() not in stops and places.lookup(m.group(2), lang) is None
+                # A sea or a region ("περιπολίες στο Αιγαίο", patrols in the Aegean) is where something is
+                # done, not the town where the talks are held.
+                and not region_word(m.group(2), lang)
                 and not any(x <= m.start(2) < y for x, y in dated)]
 
     # The lead may write the town in another case than the headline ("Komšić u Budvi" … "u Budvi", "në Budva" …

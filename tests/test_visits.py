@@ -3814,3 +3814,17 @@ def test_a_transport_projects_name_is_no_participant(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert not any("Carpatia" in p for p in v.participants) and "Carpatia" not in v.title
+
+
+def test_a_sea_the_headline_and_lead_put_something_in_is_no_town_of_the_visit() -> None:
+    # "στο Αιγαίο" (in the Aegean) in the headline and the lead names where the patrols go; the talks were held
+    # "στην Αθήνα" (in Athens), a capital in the accusative after its article.
+    text = ("Παπαδόπουλος – Κάιας: νέα σχέδια για τα λιμάνια στο Αιγαίο\n\n"
+            "Ο υπουργός Ναυτιλίας Γιώργος Παπαδόπουλος και ο Κύπριος υπουργός Μεταφορών Αντρέας Κάιας "
+            "συμφώνησαν την Πέμπτη στην Αθήνα σε νέα σχέδια για τα λιμάνια στο Αιγαίο. "
+            "Ο Παπαδόπουλος μίλησε για τα πλοία. "
+            "Ο Κάιας ευχαρίστησε τον Παπαδόπουλο.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-14", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert [v.place for v in found] == ["Athens"]
