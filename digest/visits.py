@@ -3885,6 +3885,8 @@ def _describe(
     named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
     # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
     best = where.most_common(1)[0] if where else None
+    if best and (first := _city_of_most_reports(where, [(articles[i].date, profiles[i].sig) for i in originals])):
+        best = (first, where[first])
     guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE and best[0] in placed_once else None
     place = (rule.place if rule and rule.place else None) or named or guessed
     if rule and rule.start:
@@ -4089,6 +4091,26 @@ def _describe(
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+def _city_of_most_reports(where: Counter[str], reports: Sequence[tuple[str | None, VisitSignals]]) -> str | None:
+    """Of two cities of one country the reports put first (talks in Tokyo, the guest's plant visit in Osaka the
+    next day), the one more reports put first, on a tie the one the earliest report does: the visit's place is
+    the city of its talks. The scores' sum would favour the report of the later stop, which names its city in
+    headline, dateline and lead while the talks' city is a clause ("a day after meeting … in Tokyo"). A report
+    placing two cities alike puts none first; None where the reports agree or name cities of several countries."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for day, sig in reports:
+        ranked_here = sorted(sig.where, key=itemgetter(1), reverse=True)
+        if ranked_here and ranked_here[0][1] >= MIN_PLACE_SCORE and (
+                len(ranked_here) == 1 or ranked_here[0][1] > ranked_here[1][1]) and ranked_here[0][0] in where:
+            firsts[ranked_here[0][0]].append(day or "~")
+    # (An unlisted town has no country to compare: the scores decide.)
+    known = [places.lookup(city) for city in firsts]
+    if len(firsts) < 2 or None in known or len({p.country for p in known if p}) != 1:
+        return None
+    # ("~" sorts an undated report after every day.)
+    return min(firsts, key=lambda city: (-len(firsts[city]), min(firsts[city])))
 
 
 def _merge_towns(where: Counter[str], placed_once: set[str], sigs: Sequence[VisitSignals]) -> None:

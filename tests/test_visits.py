@@ -3828,3 +3828,19 @@ def test_a_sea_the_headline_and_lead_put_something_in_is_no_town_of_the_visit() 
     a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-14", lang=an.lang)
     _, found = visits.group([a], Config())
     assert [v.place for v in found] == ["Athens"]
+
+
+def test_a_visit_in_two_cities_of_one_country_is_placed_in_the_city_of_its_talks() -> None:
+    # Day one: talks in Rome, a stop in Milan announced. Day two: a report datelined from Milan, whose headline,
+    # dateline and lead name Milan and whose talks in Rome are a clause. Each report puts its own city first: the
+    # earlier report's, the talks', is the visit's place (summed, Milan's headline and dateline outweighed Rome).
+    first = ("Italy and Chile agree on lithium cooperation\n\nMarch 9, 2026\n\n"
+             "ROME — Italian Foreign Minister Marco Bellandi met Chilean Foreign Minister Ana Soto Vergara in Rome "
+             "on Monday.\n\n\"Lithium will tie our economies,\" Bellandi said at the start of the meeting.\n\n"
+             "Soto Vergara will visit Milan on Tuesday to meet car makers.\n")
+    second = ("Soto Vergara continues visit to Milan, meets car makers\n\nMarch 10, 2026\n\n"
+              "MILAN — Chilean Foreign Minister Ana Soto Vergara continued her working visit in Milan on Tuesday, a "
+              "day after meeting Italian Foreign Minister Marco Bellandi in Rome.\n\nAccording to Soto Vergara, "
+              "Italian carmakers plan to buy lithium worth $2.5 billion over five years.\n")
+    _, found = visits.group(_reports({"a": first, "b": second}), Config())
+    assert [(v.place, len(v.articles)) for v in found] == [("Rome", 2)]
