@@ -1244,7 +1244,8 @@ def story_visits(articles: Sequence[Article], found: Sequence[Visit]) -> dict[st
             return day is None or first is None or (
                 first - timedelta(days=SAME_TIME_DAYS) <= day <= (last or first) + timedelta(days=SAME_TIME_DAYS))
 
-        out[a.id] = tuple((at, next((v.id for v in by_place.get(city, ()) if v.id != a.visit and near(v)), ""))
+        out[a.id] = tuple((at, next((v.id for v in by_place.get(places.shown(city), ()) if v.id != a.visit and near(v)),
+                                    ""))
                           for at, city in sig.stories)
     return out
 
@@ -4085,7 +4086,7 @@ def _describe(
         title=title,
         start=start,
         end=end,
-        place=place,
+        place=places.shown(place) if place else None,
         grouped_by=grouped_by,
         articles=tuple(articles[i].id for i in ms),
         participants=participants,
@@ -4823,7 +4824,7 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     written = forms or {}
     latin = _latin_names(keys, names, written)
     short = [_short(latin[k], k, written.get(k), k in given) for k in keys]
-    where = f" in {place}" if place else ""
+    where = f" in {places.shown(place)}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
         # The one of two leaders tied to the visited country is the host; the other, tied to another
@@ -4898,7 +4899,7 @@ def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
     `given` as in _title."""
     latin = _latin_names(keys, names, forms)
     short = ", ".join(_short(latin[k], k, forms.get(k), k in given) for k in keys) + (f" +{more}" if more > 0 else "")
-    where = f" in {place}" if place else ""
+    where = f" in {places.shown(place)}" if place else ""
     return f"{label}{where}: {short}" if short else f"{label}{where}"
 
 
@@ -4918,7 +4919,7 @@ def _fold_keep(text: str) -> str:
 
 def _new_id(start: str | None, place: str | None, first: str, taken: set[str]) -> str:
     """2022-02-moscow; undated visits take the first article's id so they stay stable."""
-    base = "-".join(x for x in (start[:7] if start else "undated", _slug(place) if place else "") if x)
+    base = "-".join(x for x in (start[:7] if start else "undated", _slug(places.shown(place)) if place else "") if x)
     if not start:
         base = f"{base}-{first.split('_')[0]}"
     vid, n = base, 2

@@ -3844,3 +3844,15 @@ def test_a_visit_in_two_cities_of_one_country_is_placed_in_the_city_of_its_talks
               "Italian carmakers plan to buy lithium worth $2.5 billion over five years.\n")
     _, found = visits.group(_reports({"a": first, "b": second}), Config())
     assert [(v.place, len(v.articles)) for v in found] == [("Rome", 2)]
+
+
+def test_a_capital_named_apart_from_a_surname_shows_its_plain_name() -> None:
+    # The gazetteer calls Colombo "Colombo (Sri Lanka)" (Colombo is also an Italian surname): a visit there shows
+    # Colombo in its place, title and id.
+    text = ("Лавров провел переговоры в Коломбо\n\n"
+            "Министр иностранных дел России Сергей Лавров встретился в Коломбо с министром иностранных дел "
+            "Шри-Ланки Виджитой Хератом. \"Мы обсудили торговлю\", сказал Лавров. Херат поблагодарил Лаврова.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-14", lang=an.lang)
+    _, (v,) = visits.group([a], Config())
+    assert v.place == "Colombo" and v.id == "2026-05-colombo" and v.title.endswith(" in Colombo")
