@@ -287,6 +287,12 @@ def people(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 16)
+def shown(name: str) -> str:
+    """A canonical name as a visit's place, title and id show it: without the bracketed qualifier that keeps
+    it from naming a place where a surname is meant ("Colombo (Sri Lanka)", since Colombo is an Italian surname)."""
+    return name.split(" (", 1)[0] if name.endswith(")") else name
+
+
 def lookup(name: str, lang: str = "") -> Place | None:
     """The entry a single written form denotes (Moskwie -> Moscow), or None; with a language, as its own
     places.txt reads the form (Czech "Soulu" is Seoul)."""

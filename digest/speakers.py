@@ -702,6 +702,12 @@ def _place_or_region_run(words: tuple[str, ...], lang: str) -> bool:
     return answer
 
 
+def region_word(word: str, lang: str) -> bool:
+    """Whether place_words.txt holds the word: a compass word or the noun or name of a region, a sea or a
+    continent ("Αιγαίο", the Aegean), which no town is."""
+    return _place_words(lang).holds(word.lower())
+
+
 def place_name_run(words: Sequence[str], lang: str) -> bool:
     """Whether a run of capitalised words names a place or a region, not a person (_place_or_region_run):
     "Thái Lan", "Vịnh Thái Lan" (the Gulf of Thailand), "Northern Territory"."""

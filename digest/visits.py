@@ -24,7 +24,7 @@ from digest.speakers import and_words, given_name_called, one_person, place_name
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold, thai_sounds
-from digest.speakers import looks_like_name, unspaced_lists
+from digest.speakers import looks_like_name, region_word, unspaced_lists
 from digest.speakers import LANGS, member_words, name_words, party_words
 from digest.speakers import case_forms, family_first, head_office, name_letters, visit_words
 from digest.model import (
@@ -1129,6 +1129,9 @@ def _headline_town(text: str, blocks: Sequence[Block], sentences: Sequence[Sente
                 for m in _WORD_PAIR.finditer(text, a, b)
                 if m.group(1).casefold() in preps and m.group(2)[:1].isupper()
                 and m.group(2).casefold() not in stops and places.lookup(m.group(2), lang) is None
+                # A sea or a region ("περιπολίες στο Αιγαίο", patrols in the Aegean) is where something is
+                # done, not the town where the talks are held.
+                and not region_word(m.group(2), lang)
                 and not any(x <= m.start(2) < y for x, y in dated)]
 
     # The lead may write the town in another case than the headline ("Komšić u Budvi" … "u Budvi", "në Budva" …
@@ -1244,7 +1247,8 @@ def story_visits(articles: Sequence[Article], found: Sequence[Visit]) -> dict[st
             return day is None or first is None or (
                 first - timedelta(days=SAME_TIME_DAYS) <= day <= (last or first) + timedelta(days=SAME_TIME_DAYS))
 
-        out[a.id] = tuple((at, next((v.id for v in by_place.get(city, ()) if v.id != a.visit and near(v)), ""))
+        out[a.id] = tuple((at, next((v.id for v in by_place.get(places.shown(city), ()) if v.id != a.visit and near(v)),
+                                    ""))
                           for at, city in sig.stories)
     return out
 
@@ -3932,6 +3936,8 @@ def _describe(
     named = _folder_place(key, people) if grouped_by in ("folder", "metadata") else None
     # A city only ever named bare ("an unpredictable Washington") may stand for its government: no venue.
     best = where.most_common(1)[0] if where else None
+    if best and (first := _city_of_most_reports(where, [(articles[i].date, profiles[i].sig) for i in originals])):
+        best = (first, where[first])
     guessed = best[0] if best and best[1] >= MIN_PLACE_SCORE and best[0] in placed_once else None
     place = (rule.place if rule and rule.place else None) or named or guessed
     if rule and rule.start:
@@ -4130,12 +4136,32 @@ def _describe(
         title=title,
         start=start,
         end=end,
-        place=place,
+        place=places.shown(place) if place else None,
         grouped_by=grouped_by,
         articles=tuple(articles[i].id for i in ms),
         participants=participants,
         languages=tuple(lang for lang, _ in langs.most_common()),
     )
+
+
+def _city_of_most_reports(where: Counter[str], reports: Sequence[tuple[str | None, VisitSignals]]) -> str | None:
+    """Of two cities of one country the reports put first (talks in Tokyo, the guest's plant visit in Osaka the
+    next day), the one more reports put first, on a tie the one the earliest report does: the visit's place is
+    the city of its talks. The scores' sum would favour the report of the later stop, which names its city in
+    headline, dateline and lead while the talks' city is a clause ("a day after meeting … in Tokyo"). A report
+    placing two cities alike puts none first; None where the reports agree or name cities of several countries."""
+    firsts: dict[str, list[str]] = defaultdict(list)
+    for day, sig in reports:
+        ranked_here = sorted(sig.where, key=itemgetter(1), reverse=True)
+        if ranked_here and ranked_here[0][1] >= MIN_PLACE_SCORE and (
+                len(ranked_here) == 1 or ranked_here[0][1] > ranked_here[1][1]) and ranked_here[0][0] in where:
+            firsts[ranked_here[0][0]].append(day or "~")
+    # (An unlisted town has no country to compare: the scores decide.)
+    known = [places.lookup(city) for city in firsts]
+    if len(firsts) < 2 or None in known or len({p.country for p in known if p}) != 1:
+        return None
+    # ("~" sorts an undated report after every day.)
+    return min(firsts, key=lambda city: (-len(firsts[city]), min(firsts[city])))
 
 
 def _merge_towns(where: Counter[str], placed_once: set[str], sigs: Sequence[VisitSignals]) -> None:
@@ -4855,7 +4881,7 @@ def _title(place: str | None, keys: list[str], names: dict[str, str], countries:
     written = forms or {}
     latin = _latin_names(keys, names, written)
     short = [_short(latin[k], k, written.get(k), k in given) for k in keys]
-    where = f" in {place}" if place else ""
+    where = f" in {places.shown(place)}" if place else ""
     host_country = (p.country if (p := places.lookup(place)) else None) if place else None
     if len(keys) == 2 and host_country:
         # The one of two leaders tied to the visited country is the host; the other, tied to another
@@ -4930,7 +4956,7 @@ def _summit_title(place: str | None, keys: list[str], names: dict[str, str],
     `given` as in _title."""
     latin = _latin_names(keys, names, forms)
     short = ", ".join(_short(latin[k], k, forms.get(k), k in given) for k in keys) + (f" +{more}" if more > 0 else "")
-    where = f" in {place}" if place else ""
+    where = f" in {places.shown(place)}" if place else ""
     return f"{label}{where}: {short}" if short else f"{label}{where}"
 
 
@@ -4950,7 +4976,7 @@ def _fold_keep(text: str) -> str:
 
 def _new_id(start: str | None, place: str | None, first: str, taken: set[str]) -> str:
     """2022-02-moscow; undated visits take the first article's id so they stay stable."""
-    base = "-".join(x for x in (start[:7] if start else "undated", _slug(place) if place else "") if x)
+    base = "-".join(x for x in (start[:7] if start else "undated", _slug(places.shown(place)) if place else "") if x)
     if not start:
         base = f"{base}-{first.split('_')[0]}"
     vid, n = base, 2

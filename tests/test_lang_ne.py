@@ -291,3 +291,11 @@ def test_the_opposition_word_is_no_name() -> None:
               "\"उडान दुई वटा मात्र छन्,\" बस्नेतले भने।\n")
     assert not any("प्रतिपक्षी" in p for p in a.people), a.people
     assert next(q for q in a.quotes if "उडान" in q.text).speaker == "हरि बस्नेत"
+
+
+def test_the_presidents_residence_places_the_meeting_in_kathmandu() -> None:
+    # शीतल निवास (Sheetal Niwas, the President's residence) with its glued locative -मा stands for Kathmandu, as the
+    # Rashtrapati Bhavan stands for New Delhi; no dateline names the city.
+    a = _read("नेपाली राष्ट्रपति र भुटानी प्रधानमन्त्रीबीच भेट\n\n"
+              "भुटानका प्रधानमन्त्री शेरिङ तोब्गेले मंगलबार शीतल निवासमा राष्ट्रपति रामचन्द्र पौडेलसँग भेट गरे।\n")
+    assert a.signals is not None and [c for c, _ in sorted(a.signals.where, key=lambda w: -w[1])][:1] == ["Kathmandu"]

@@ -189,6 +189,9 @@ def test_demonyms(word, code):
         ("Bakan Şam'da mevkidaşıyla görüştü.", "tr", "Damascus", True),
         # An article between the preposition and a name of several words: still where it happens.
         ("Los ministros se reunieron en la Ciudad de Guatemala.", "es", "Guatemala City", True),
+        # A port city in the scripts its ministers' own press writes: Hebrew glues "in" (ב) to it.
+        ("השר נפגש היום במרסיי עם עמיתו.", "he", "Marseille", True),
+        ("Ο υπουργός βρέθηκε χθες στη Μασσαλία.", "el", "Marseille", True),
     ],
 )
 def test_find_in_sentences(text, lang, name, locative):

@@ -3849,3 +3849,45 @@ def test_a_transport_projects_name_is_no_participant(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert not any("Carpatia" in p for p in v.participants) and "Carpatia" not in v.title
+
+
+def test_a_sea_the_headline_and_lead_put_something_in_is_no_town_of_the_visit() -> None:
+    # "στο Αιγαίο" (in the Aegean) in the headline and the lead names where the patrols go; the talks were held
+    # "στην Αθήνα" (in Athens), a capital in the accusative after its article.
+    text = ("Παπαδόπουλος – Κάιας: νέα σχέδια για τα λιμάνια στο Αιγαίο\n\n"
+            "Ο υπουργός Ναυτιλίας Γιώργος Παπαδόπουλος και ο Κύπριος υπουργός Μεταφορών Αντρέας Κάιας "
+            "συμφώνησαν την Πέμπτη στην Αθήνα σε νέα σχέδια για τα λιμάνια στο Αιγαίο. "
+            "Ο Παπαδόπουλος μίλησε για τα πλοία. "
+            "Ο Κάιας ευχαρίστησε τον Παπαδόπουλο.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-14", lang=an.lang)
+    _, found = visits.group([a], Config())
+    assert [v.place for v in found] == ["Athens"]
+
+
+def test_a_visit_in_two_cities_of_one_country_is_placed_in_the_city_of_its_talks() -> None:
+    # Day one: talks in Rome, a stop in Milan announced. Day two: a report datelined from Milan, whose headline,
+    # dateline and lead name Milan and whose talks in Rome are a clause. Each report puts its own city first: the
+    # earlier report's, the talks', is the visit's place (summed, Milan's headline and dateline outweighed Rome).
+    first = ("Italy and Chile agree on lithium cooperation\n\nMarch 9, 2026\n\n"
+             "ROME — Italian Foreign Minister Marco Bellandi met Chilean Foreign Minister Ana Soto Vergara in Rome "
+             "on Monday.\n\n\"Lithium will tie our economies,\" Bellandi said at the start of the meeting.\n\n"
+             "Soto Vergara will visit Milan on Tuesday to meet car makers.\n")
+    second = ("Soto Vergara continues visit to Milan, meets car makers\n\nMarch 10, 2026\n\n"
+              "MILAN — Chilean Foreign Minister Ana Soto Vergara continued her working visit in Milan on Tuesday, a "
+              "day after meeting Italian Foreign Minister Marco Bellandi in Rome.\n\nAccording to Soto Vergara, "
+              "Italian carmakers plan to buy lithium worth $2.5 billion over five years.\n")
+    _, found = visits.group(_reports({"a": first, "b": second}), Config())
+    assert [(v.place, len(v.articles)) for v in found] == [("Rome", 2)]
+
+
+def test_a_capital_named_apart_from_a_surname_shows_its_plain_name() -> None:
+    # The gazetteer calls Colombo "Colombo (Sri Lanka)" (Colombo is also an Italian surname): a visit there shows
+    # Colombo in its place, title and id.
+    text = ("Лавров провел переговоры в Коломбо\n\n"
+            "Министр иностранных дел России Сергей Лавров встретился в Коломбо с министром иностранных дел "
+            "Шри-Ланки Виджитой Хератом. \"Мы обсудили торговлю\", сказал Лавров. Херат поблагодарил Лаврова.\n")
+    an = _analysed(text)
+    a = Article(id="a", path="a.txt", text=text, analysis=an, date="2026-05-14", lang=an.lang)
+    _, (v,) = visits.group([a], Config())
+    assert v.place == "Colombo" and v.id == "2026-05-colombo" and v.title.endswith(" in Colombo")
