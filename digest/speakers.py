@@ -8933,15 +8933,20 @@ _NOT_CLASS = re.compile("[^ptkslmn]")
 _PINYIN_SOUNDS = str.maketrans({"q": "s", "x": "s", "j": "s", "c": "s", "r": "l"})
 
 
-@cache
-def _pinyin() -> dict[str, str]:
-    """pinyin.txt: a Simplified Han character -> its reading."""
+def _char_readings(name: str) -> dict[str, str]:
+    """A data file of Han characters, one a line with its reading after a space: character -> reading."""
     table: dict[str, str] = {}
-    for line in resources.files("digest.data").joinpath("pinyin.txt").read_text("utf-8").splitlines():
+    for line in resources.files("digest.data").joinpath(name).read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
             char, _, reading = line.partition(" ")
             table[char] = reading
     return table
+
+
+@cache
+def _pinyin() -> dict[str, str]:
+    """pinyin.txt: a Simplified Han character -> its reading."""
+    return _char_readings("pinyin.txt")
 
 
 def _han_reading(word: str) -> str | None:
@@ -8955,12 +8960,7 @@ def _han_reading(word: str) -> str | None:
 @cache
 def _han_viet() -> dict[str, str]:
     """hanviet.txt: a Simplified Han character -> its Sino-Vietnamese reading, without its marks (đ as d)."""
-    table: dict[str, str] = {}
-    for line in resources.files("digest.data").joinpath("hanviet.txt").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            char, _, reading = line.partition(" ")
-            table[char] = _unmarked(reading.replace("đ", "d"))
-    return table
+    return {char: _unmarked(reading.replace("đ", "d")) for char, reading in _char_readings("hanviet.txt").items()}
 
 
 # A Vietnamese name written in Latin letters: two to four syllables, each a word of letters alone (Bùi Thanh Sơn).
