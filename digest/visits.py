@@ -2993,12 +2993,8 @@ def _sizes(s: VisitSignals) -> _Sizes:
 
 def _may_duplicate(a: _Sizes, b: _Sizes) -> bool:
     """A cheap upper bound of duplicate_score: an overlap is at most the smaller size over the larger."""
-    # _ratio written out (the same divisions, added in the same order): an archive tests hundreds of thousands of pairs.
-    fa, na, pa, qa, la = a
-    fb, nb, pb, qb, lb = b
-    shape = (0.15 * (pb / pa if pa > pb else pa / pb if pb else 1.0) + 0.1 * (qb / qa if qa > qb else qa / qb if qb else 1.0)
-             + 0.1 * (lb / la if la > lb else la / lb if lb else 1.0))
-    bound = 0.35 * (fb / fa if fa > fb else fa / fb if fb else 1.0) + 0.3 * (nb / na if na > nb else na / nb if nb else 1.0) + shape
+    shape = 0.15 * _ratio(a[2], b[2]) + 0.1 * _ratio(a[3], b[3]) + 0.1 * _ratio(a[4], b[4])
+    bound = 0.35 * _ratio(a[0], b[0]) + 0.3 * _ratio(a[1], b[1]) + shape
     return bound + 1e-9 >= DUPLICATE_LINK
 
 
@@ -3084,9 +3080,7 @@ def link_duplicates(articles: Sequence[Article], config: Config) -> list[Article
             last, top, mine, p, reaches = i, root(i), sizes[i], profiles[i], None
         # Cheapest first: most pairs of a big family are joined already.
         # (Across scripts the names' counts bound nothing: see _names_alike.)
-        # (_people_stand_in's counts first, from the sizes: they rule out most pairs the bound leaves.)
-        if top == root(j) or not _may_duplicate(mine, sizes[j]) and (
-                min(mine[1], sizes[j][1]) >= PEOPLE_COMPARED or not _people_stand_in(p, profiles[j])):
+        if top == root(j) or not _may_duplicate(mine, sizes[j]) and not _people_stand_in(p, profiles[j]):
             continue
         q = profiles[j]
         if _years_clash(p.calendar, q.calendar):
