@@ -1720,6 +1720,7 @@ def _people(
     alone = _alone(text, w)
     _joined_surnames(text, candidates, alone)
     key_of = _surname_keys(names, alone, lang)
+    key_of.update(_namesake_keys(text, candidates, key_of))
     mentions = Counter(w.keys)
     # A name the capitalised words miss (al-Sisi) still counts once for each quote and mention found.
     found = Counter(map(key_of.__getitem__, candidates))
@@ -1794,6 +1795,59 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _namesake_keys(text: str, candidates: Sequence[str], key_of: Mapping[str, str]) -> dict[str, str]:
+    """Full names of two people one key holds in one article (the host "Ahsan Iqbal" and a secretary "Shazia Iqbal";
+    Polish "Keirem Starmerem" and "Jonasem Gahrem Støre", both str), each with the key it moves to: the person the
+    text names first keeps the key (and the surname written alone), each other one files under the key and their given
+    name's (_split_key). One person written with and without a given name ("Fatih Kacir", "Mehmet Fatih Kacir") or in
+    two cases ("Keir Starmer", "Keirem Starmerem") stays one."""
+    held: dict[str, list[str]] = defaultdict(list)
+    for name in dict.fromkeys(candidates):
+        words = name.split()
+        # (A role the people stage left before a surname, "Premier Starmer", is no given name.)
+        if len(words) >= 2 and key_of.get(name) and not any(_titled(f) or _office_word(f) or _common_noun(f)
+                                                            for f in map(_fold, words[:-1])):
+            held[key_of[name]].append(name)
+    out: dict[str, str] = {}
+    for key, names in held.items():
+        if len(names) < 2:
+            continue
+        names.sort(key=lambda n: (n not in text, text.find(n)))
+        people: list[list[str]] = []
+        for name in names:
+            same = next((p for p in people if any(_one_namesake(name, other) for other in p)), None)
+            if same is None:
+                people.append([name])
+            else:
+                same.append(name)
+        for person in people[1:]:
+            for name in person:
+                out[name] = _split_key(key, name.split())
+    return out
+
+
+def _one_namesake(a: str, b: str) -> bool:
+    """Whether two full names of one key are one person's: one's words all the other's ("Fatih Kacir", "Mehmet Fatih
+    Kacir"), given names of the same first consonants (Keir, Keirem; Hasan, Hassan), or one person to the speakers
+    stage."""
+    wa, wb = a.split(), b.split()
+    return (set(wa) <= set(wb) or set(wb) <= set(wa) or _given_key(wa) == _given_key(wb)
+            or one_person(a, b))
+
+
+def _given_key(words: Sequence[str]) -> str:
+    """The first two consonants of a full name's given name (its first word that is not the family name)."""
+    family = _family_name(words)
+    given = next((w for w in words if w != family and surname(w) != family), words[0])
+    return skeleton(given)[:2]
+
+
+def _split_key(key: str, words: Sequence[str]) -> str:
+    """The key a person files under whose family name's key `key` a namesake of the same article holds
+    (see _namesake_keys): the key and the given name's."""
+    return f"{key}/{_given_key(words)}"
 
 
 def _unspaced_mentions(text: str, name: str, body: Sequence[tuple[int, int]]) -> int:
@@ -4483,6 +4537,10 @@ def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str]
     keys of the visit's full names, which another of its words never files under; `lang`, the language of the
     article the form is written in (native_skeletons)."""
     key = native_skeletons([_family_name(words)], lang)[0]
+    # A person whose namesake holds the key in some article files under the key and their given name's there
+    # (_namesake_keys): "Shazia Iqbal" beside the host "Ahsan Iqbal".
+    if len(words) >= 2 and (split := _split_key(key, words)) in people:
+        return split
     # Of the name's words the text keeps coming back to, the one it uses most: "Luiz Inácio Lula da
     # Silva" is Lula in the other source too, not Silva. A given name that is another person's surname
     # by its key ("Abdel Fattah al-Sisi" beside "Badr Abdelatty") is no such word.
@@ -4507,12 +4565,28 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
             # Kaïs's ks, and its given name would differ from every other script's.)
             if (len(words) >= 2 and (key := native_skeletons([_family_name(words)], a.lang or "")[0]) in own
                     and not uncased_script(form)):
+                # (A namesake of the article's key's holder files under their given name's too: _namesake_keys.)
+                key = split if (split := _split_key(key, words)) in own else key
                 # (Read as other languages spell names: Somali "Xasan … Maxamuud" is Hassan … Mohamud.)
                 table = name_letters(a.lang) if a.lang else None
                 names[key].append([w.translate(table) for w in words] if table else words)
         full.append(names)
     tied = [{k: {c for c, _ in votes if c not in (HOST, GUEST)} for k, votes in sig.host_country} for sig in sigs]
+    counts = [dict(sig.people) for sig in sigs]
     out: list[dict[str, str]] = [{} for _ in sigs]
+    # One article names two people of one key and files the one it names later under the key and their given name's
+    # (_namesake_keys: Polish "Jonas Gahr Støre", then "Keir Starmer", str/kr): another article's key whose full names
+    # all give that given name ("Кір Стармер", str) is that person's, and moves to the same key.
+    split_keys = {k for own in counts for k in own if "/" in k}
+    for j, names in enumerate(full if split_keys else ()):
+        for key in [k for k in names if "/" not in k]:
+            givens = {_given_key(words) for words in names[key]}
+            if len(givens) == 1 and (split := f"{key}/{givens.pop()}") in split_keys and split not in counts[j]:
+                out[j][key] = split
+                names[split] = names.pop(key)
+                counts[j][split] = counts[j].pop(key)
+                if key in tied[j]:
+                    tied[j][split] = tied[j].pop(key)
     # Each article's keys by their first two letters, in article order: where a person may move to is looked up,
     # not searched for among every article's keys.
     near: dict[str, list[tuple[int, str, list[list[str]]]]] = defaultdict(list)
@@ -4525,7 +4599,7 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
         holders = holding[key]
         if len(holders) < 2:
             continue
-        first = max(holders, key=lambda j: dict(sigs[j].people)[key])
+        first = max(holders, key=lambda j: counts[j][key])
         theirs = [_given_and_surname(words) for words in full[first][key]]
         for j in holders:
             if j == first or not all(_another_person(words, theirs) for words in full[j][key]) or any(
@@ -4541,6 +4615,14 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
                          and not (tied[j].get(key) and tied[m].get(k) and tied[j][key].isdisjoint(tied[m][k]))),
                         None)
             out[j][key] = home or f"{key}/{min(given)}"
+    # (A key moved twice, to its person's given name's key and on to a namesake's own, goes where it ended.)
+    for moved in out:
+        for key, to in moved.items():
+            seen = {key}
+            while to in moved and to not in seen:
+                seen.add(to)
+                to = moved[to]
+            moved[key] = to
     return out
 
 
