@@ -484,7 +484,10 @@ def _lead_keys(article: Article, people: Counter[str]) -> set[str]:
     if lead is None:
         return set()
     words = [surname(word) for word in _WORD.findall(article.text, lead.start, lead.end) if word[:1].isupper() or "-" in word]
-    return {k for k in native_skeletons(words, article.lang or "") if k in people}
+    # (A name of a script without capitals or spaces, 石原 of "石原宏高環境大臣は", is its key written in the lead.)
+    sentence = article.text[lead.start : lead.end]
+    return ({k for k in native_skeletons(words, article.lang or "") if k in people}
+            | {k for k in people if _unspaced_name(k) and k in sentence})
 
 
 def _summit_word() -> re.Pattern[str]:
@@ -4000,6 +4003,13 @@ def _describe(
         # again: without them the title has no visitor.
         top += [k for k, _ in people.most_common() if k in led and headlines[k] and k in names and k not in placed
                 and k not in top and hosts.get(k) not in (None, HOST)][: 2 - len(top)]
+    if len(top) < 2:
+        # ... and so did those the lead names by their full names, once each in a short report (those met, "osallistui
+        # … Ruotsin infrastruktuuriministerin Andreas Carlsonin ja Norjan liikenneministerin Jon-Ivar Nygårdin
+        # tapaamiseen"; the host, "石原宏高環境大臣は…と会談しました"): without them the visit has no one met. (A
+        # commentator or a spokesperson the people stage set aside is none of them.)
+        top += [k for k, _ in people.most_common() if k in led and k in names and k not in placed and k not in top
+                and (_unspaced_name(k) or any(" " in f for f in forms[k]))][: 4 - len(top)]
     # The one the text names as receiving the guest took part however seldom it names them (a head of state
     # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister); a head of
     # state or government so named once too ("استقبل … السلطان هيثم بن طارق", then talks with the speaker).

@@ -3853,3 +3853,22 @@ def test_one_person_with_and_without_a_given_name_keeps_one_key() -> None:
     text = "Keirem Starmerem, Jonas Gahr Støre, Mehmet Fatih Kacir, Fatih Kacir, Keir Starmer"
     moved = visits._namesake_keys(text, names, key_of)
     assert moved == {"Jonas Gahr Støre": visits._split_key("str", ["Jonas", "Gahr", "Støre"])}
+
+
+def test_the_ones_a_short_reports_lead_names_by_full_name_take_part(tmp_path: Path) -> None:
+    # Each named once, in the lead: without them the visit has no one met.
+    text = ("Berg in Narvik: Finland wants a railway to the coast\n\n9.9.2026 15:30\n\nTransport Minister Anna Berg took "
+            "part on Wednesday in Narvik in a meeting of Swedish infrastructure minister Karl Lundqvist and Norwegian "
+            "transport minister Ola Dahlberg.\n\nAccording to Berg, the link would cost about 3.5 billion euros.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert {"Anna Berg", "Karl Lundqvist", "Ola Dahlberg"} <= set(v.participants)
+
+
+def test_a_japanese_host_the_lead_names_once_takes_part(tmp_path: Path) -> None:
+    text = ("日タイ経済相会談\n\n2026年11月9日 18時32分\n\n岸田一郎経済大臣は9日、東京で、タイのスパチャイ・ナワラット 商務相と"
+            "会談しました。\n\nこれに対しスパチャイ氏は、日本の投資が欠かせないと強調しました。同氏は「タイは2030年までに成長を"
+            "実現する」と話しました。\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
+    assert "岸田一郎" in v.participants
