@@ -1790,6 +1790,11 @@ def _people(
     headline = {key_of[n] for n in forms
                 if any(w in title and _opens_name(w) and w.lower() not in particle_words() and len(keys_of_word[w]) == 1
                        for w in n.split())}
+    # (A family name only namesakes share, the headline's "Iqbal" of "Ahsan Iqbal" and "Shazia Iqbal", names the one the
+    # text names first, who keeps the key: see _namesake_keys.)
+    headline |= {owner for w, keys in keys_of_word.items() if len(keys) > 1 and w in title and _opens_name(w)
+                 and w.lower() not in particle_words() and len(owners := {k.partition("/")[0] for k in keys}) == 1
+                 and (owner := owners.pop()) in who}
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]
@@ -4044,7 +4049,9 @@ def _describe(
     # ... and a head of state or government before a minister or an official the text quotes more
     # ("met President X", then the foreign minister's words).
     # (Which two the title names; they keep the order the headlines and mentions give them.)
-    ranked = sorted(top, key=lambda k: (-headlines[k], k not in heads))
+    # (... and the one a namesake's family name stands for before the namesake the text names later, a port chief
+    # after the minister: see _namesake_keys.)
+    ranked = sorted(top, key=lambda k: (-headlines[k], k not in heads, "/" in k))
     principals = sorted((k for k in top if k in ranked[:2]), key=lambda k: -headlines[k]) + ranked[2:]
     principals = _with_host(principals, hosts, place, heads, {k for k in principals if headlines[k]})
     if len(principals) >= 3 and place:
