@@ -3985,7 +3985,9 @@ def _describe(
     # A name ending on a country's ("Статкомитета Армении", "Národná banka Slovenska", "Bank of Ghana" as a source
     # of figures: "По данным …") is an institution's, never a person's: no family name is a country's. (Its key
     # may hold the country's own name too, "Армению", whose skeleton it shares.)
-    placed |= {k for k in names if forms[k] and all(
+    # (Not one the text ties to a country or to the host's role as it does a leader: "O primeiro-ministro Luís
+    # Montenegro recebeu …", once a namesake's forms no longer share his key.)
+    placed |= {k for k in names if forms[k] and not countries.get(k) and all(
         (at := places.lookup(f.split()[-1])) is not None and at.kind == "country" for f in forms[k])}
     most = max(people.values(), default=0)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
@@ -4013,8 +4015,10 @@ def _describe(
         # … Ruotsin infrastruktuuriministerin Andreas Carlsonin ja Norjan liikenneministerin Jon-Ivar Nygårdin
         # tapaamiseen"; the host, "石原宏高環境大臣は…と会談しました"): without them the visit has no one met. (A
         # commentator or a spokesperson the people stage set aside is none of them.)
+        # (Only a cased script's capitals or an unspaced name's key tell a name in the lead: every Hebrew or Arabic
+        # word is a 'capitalised' one.)
         top += [k for k, _ in people.most_common() if k in led and k in names and k not in placed and k not in top
-                and (_unspaced_name(k) or any(" " in f for f in forms[k]))][: 4 - len(top)]
+                and (_unspaced_name(k) or any(" " in f and not uncased_script(f) for f in forms[k]))][: 4 - len(top)]
     # The one the text names as receiving the guest took part however seldom it names them (a head of state
     # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister); a head of
     # state or government so named once too ("استقبل … السلطان هيثم بن طارق", then talks with the speaker).
