@@ -487,7 +487,10 @@ def _lead_keys(article: Article, people: Counter[str]) -> set[str]:
     if lead is None:
         return set()
     words = [surname(word) for word in _WORD.findall(article.text, lead.start, lead.end) if word[:1].isupper() or "-" in word]
-    return {k for k in native_skeletons(words, article.lang or "") if k in people}
+    # (A name of a script without capitals or spaces, 石原 of "石原宏高環境大臣は", is its key written in the lead.)
+    sentence = article.text[lead.start : lead.end]
+    return ({k for k in native_skeletons(words, article.lang or "") if k in people}
+            | {k for k in people if _unspaced_name(k) and k in sentence})
 
 
 def _summit_word() -> re.Pattern[str]:
@@ -1727,6 +1730,7 @@ def _people(
     alone = _alone(text, w)
     _joined_surnames(text, candidates, alone)
     key_of = _surname_keys(names, alone, lang)
+    key_of.update(_namesake_keys(text, candidates, key_of))
     mentions = Counter(w.keys)
     # A name the capitalised words miss (al-Sisi) still counts once for each quote and mention found.
     found = Counter(map(key_of.__getitem__, candidates))
@@ -1793,6 +1797,11 @@ def _people(
     headline = {key_of[n] for n in forms
                 if any(w in title and _opens_name(w) and w.lower() not in particle_words() and len(keys_of_word[w]) == 1
                        for w in n.split())}
+    # (A family name only namesakes share, the headline's "Iqbal" of "Ahsan Iqbal" and "Shazia Iqbal", names the one the
+    # text names first, who keeps the key: see _namesake_keys.)
+    headline |= {owner for w, keys in keys_of_word.items() if len(keys) > 1 and w in title and _opens_name(w)
+                 and w.lower() not in particle_words() and len(owners := {k.partition("/")[0] for k in keys}) == 1
+                 and (owner := owners.pop()) in who}
     # The surname written alone goes with them: it shows the case ending of an inflected full form
     # (Владимира Путина beside Путин), and never wins over a form with a first name.
     lone = [word for word in alone if word not in forms]
@@ -1801,6 +1810,59 @@ def _people(
         if _first_vowel(word) == vowel.get(key):
             forms[word] += alone[word]
     return who, forms, tuple(sorted(headline))
+
+
+def _namesake_keys(text: str, candidates: Sequence[str], key_of: Mapping[str, str]) -> dict[str, str]:
+    """Full names of two people one key holds in one article (the host "Ahsan Iqbal" and a secretary "Shazia Iqbal";
+    Polish "Keirem Starmerem" and "Jonasem Gahrem Støre", both str), each with the key it moves to: the person the
+    text names first keeps the key (and the surname written alone), each other one files under the key and their given
+    name's (_split_key). One person written with and without a given name ("Fatih Kacir", "Mehmet Fatih Kacir") or in
+    two cases ("Keir Starmer", "Keirem Starmerem") stays one."""
+    held: dict[str, list[str]] = defaultdict(list)
+    for name in dict.fromkeys(candidates):
+        words = name.split()
+        # (A role the people stage left before a surname, "Premier Starmer", is no given name.)
+        if len(words) >= 2 and key_of.get(name) and not any(_titled(f) or _office_word(f) or _common_noun(f)
+                                                            for f in map(_fold, words[:-1])):
+            held[key_of[name]].append(name)
+    out: dict[str, str] = {}
+    for key, names in held.items():
+        if len(names) < 2:
+            continue
+        names.sort(key=lambda n: (n not in text, text.find(n)))
+        people: list[list[str]] = []
+        for name in names:
+            same = next((p for p in people if any(_one_namesake(name, other) for other in p)), None)
+            if same is None:
+                people.append([name])
+            else:
+                same.append(name)
+        for person in people[1:]:
+            for name in person:
+                out[name] = _split_key(key, name.split())
+    return out
+
+
+def _one_namesake(a: str, b: str) -> bool:
+    """Whether two full names of one key are one person's: one's words all the other's ("Fatih Kacir", "Mehmet Fatih
+    Kacir"), given names of the same first consonants (Keir, Keirem; Hasan, Hassan), or one person to the speakers
+    stage."""
+    wa, wb = a.split(), b.split()
+    return (set(wa) <= set(wb) or set(wb) <= set(wa) or _given_key(wa) == _given_key(wb)
+            or one_person(a, b))
+
+
+def _given_key(words: Sequence[str]) -> str:
+    """The first two consonants of a full name's given name (its first word that is not the family name)."""
+    family = _family_name(words)
+    given = next((w for w in words if w != family and surname(w) != family), words[0])
+    return skeleton(given)[:2]
+
+
+def _split_key(key: str, words: Sequence[str]) -> str:
+    """The key a person files under whose family name's key `key` a namesake of the same article holds
+    (see _namesake_keys): the key and the given name's."""
+    return f"{key}/{_given_key(words)}"
 
 
 def _unspaced_mentions(text: str, name: str, body: Sequence[tuple[int, int]]) -> int:
@@ -3973,7 +4035,9 @@ def _describe(
     # A name ending on a country's ("Статкомитета Армении", "Národná banka Slovenska", "Bank of Ghana" as a source
     # of figures: "По данным …") is an institution's, never a person's: no family name is a country's. (Its key
     # may hold the country's own name too, "Армению", whose skeleton it shares.)
-    placed |= {k for k in names if forms[k] and all(
+    # (Not one the text ties to a country or to the host's role as it does a leader: "O primeiro-ministro Luís
+    # Montenegro recebeu …", once a namesake's forms no longer share his key.)
+    placed |= {k for k in names if forms[k] and not countries.get(k) and all(
         (at := places.lookup(f.split()[-1])) is not None and at.kind == "country" for f in forms[k])}
     most = max(people.values(), default=0)
     # A member of parliament or an expert commenting on the visit took no part in it, unless the headlines
@@ -3996,6 +4060,15 @@ def _describe(
         # again: without them the title has no visitor.
         top += [k for k, _ in people.most_common() if k in led and headlines[k] and k in names and k not in placed
                 and k not in top and hosts.get(k) not in (None, HOST)][: 2 - len(top)]
+    if len(top) < 2:
+        # ... and so did those the lead names by their full names, once each in a short report (those met, "osallistui
+        # … Ruotsin infrastruktuuriministerin Andreas Carlsonin ja Norjan liikenneministerin Jon-Ivar Nygårdin
+        # tapaamiseen"; the host, "石原宏高環境大臣は…と会談しました"): without them the visit has no one met. (A
+        # commentator or a spokesperson the people stage set aside is none of them.)
+        # (Only a cased script's capitals or an unspaced name's key tell a name in the lead: every Hebrew or Arabic
+        # word is a 'capitalised' one.)
+        top += [k for k, _ in people.most_common() if k in led and k in names and k not in placed and k not in top
+                and (_unspaced_name(k) or any(" " in f and not uncased_script(f) for f in forms[k]))][: 4 - len(top)]
     # The one the text names as receiving the guest took part however seldom it names them (a head of state
     # hosting a state visit: "Hun ble tatt imot av kong Harald", then talks with the prime minister); a head of
     # state or government so named once too ("استقبل … السلطان هيثم بن طارق", then talks with the speaker).
@@ -4030,7 +4103,9 @@ def _describe(
     # ... and a head of state or government before a minister or an official the text quotes more
     # ("met President X", then the foreign minister's words).
     # (Which two the title names; they keep the order the headlines and mentions give them.)
-    ranked = sorted(top, key=lambda k: (-headlines[k], k not in heads))
+    # (... and the one a namesake's family name stands for before the namesake the text names later, a port chief
+    # after the minister: see _namesake_keys.)
+    ranked = sorted(top, key=lambda k: (-headlines[k], k not in heads, "/" in k))
     principals = sorted((k for k in top if k in ranked[:2]), key=lambda k: -headlines[k]) + ranked[2:]
     principals = _with_host(principals, hosts, place, heads, {k for k in principals if headlines[k]})
     if len(principals) >= 3 and place:
@@ -4559,6 +4634,10 @@ def _key_in(words: Sequence[str], people: Counter[str], surnames: Container[str]
     keys of the visit's full names, which another of its words never files under; `lang`, the language of the
     article the form is written in (native_skeletons)."""
     key = native_skeletons([_family_name(words)], lang)[0]
+    # A person whose namesake holds the key in some article files under the key and their given name's there
+    # (_namesake_keys): "Shazia Iqbal" beside the host "Ahsan Iqbal".
+    if len(words) >= 2 and (split := _split_key(key, words)) in people:
+        return split
     # Of the name's words the text keeps coming back to, the one it uses most: "Luiz Inácio Lula da
     # Silva" is Lula in the other source too, not Silva. A given name that is another person's surname
     # by its key ("Abdel Fattah al-Sisi" beside "Badr Abdelatty") is no such word.
@@ -4583,12 +4662,28 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
             # Kaïs's ks, and its given name would differ from every other script's.)
             if (len(words) >= 2 and (key := native_skeletons([_family_name(words)], a.lang or "")[0]) in own
                     and not uncased_script(form)):
+                # (A namesake of the article's key's holder files under their given name's too: _namesake_keys.)
+                key = split if (split := _split_key(key, words)) in own else key
                 # (Read as other languages spell names: Somali "Xasan … Maxamuud" is Hassan … Mohamud.)
                 table = name_letters(a.lang) if a.lang else None
                 names[key].append([w.translate(table) for w in words] if table else words)
         full.append(names)
     tied = [{k: {c for c, _ in votes if c not in (HOST, GUEST)} for k, votes in sig.host_country} for sig in sigs]
+    counts = [dict(sig.people) for sig in sigs]
     out: list[dict[str, str]] = [{} for _ in sigs]
+    # One article names two people of one key and files the one it names later under the key and their given name's
+    # (_namesake_keys: Polish "Jonas Gahr Støre", then "Keir Starmer", str/kr): another article's key whose full names
+    # all give that given name ("Кір Стармер", str) is that person's, and moves to the same key.
+    split_keys = {k for own in counts for k in own if "/" in k}
+    for j, names in enumerate(full if split_keys else ()):
+        for key in [k for k in names if "/" not in k]:
+            givens = {_given_key(words) for words in names[key]}
+            if len(givens) == 1 and (split := f"{key}/{givens.pop()}") in split_keys and split not in counts[j]:
+                out[j][key] = split
+                names[split] = names.pop(key)
+                counts[j][split] = counts[j].pop(key)
+                if key in tied[j]:
+                    tied[j][split] = tied[j].pop(key)
     # Each article's keys by their first two letters, in article order: where a person may move to is looked up,
     # not searched for among every article's keys.
     near: dict[str, list[tuple[int, str, list[list[str]]]]] = defaultdict(list)
@@ -4601,7 +4696,7 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
         holders = holding[key]
         if len(holders) < 2:
             continue
-        first = max(holders, key=lambda j: dict(sigs[j].people)[key])
+        first = max(holders, key=lambda j: counts[j][key])
         theirs = [_given_and_surname(words) for words in full[first][key]]
         for j in holders:
             if j == first or not all(_another_person(words, theirs) for words in full[j][key]) or any(
@@ -4617,6 +4712,14 @@ def _namesakes(members: Sequence[Article], sigs: Sequence[VisitSignals]) -> list
                          and not (tied[j].get(key) and tied[m].get(k) and tied[j][key].isdisjoint(tied[m][k]))),
                         None)
             out[j][key] = home or f"{key}/{min(given)}"
+    # (A key moved twice, to its person's given name's key and on to a namesake's own, goes where it ended.)
+    for moved in out:
+        for key, to in moved.items():
+            seen = {key}
+            while to in moved and to not in seen:
+                seen.add(to)
+                to = moved[to]
+            moved[key] = to
     return out
 
 
