@@ -1038,7 +1038,9 @@ def _speakers_named(articles: Sequence[Article], known: Sequence[Speaker]) -> di
         if name not in memo:
             first, last = speakers.surname_keys(name)
             candidates = buckets.get(first, []) + buckets.get(last, [])
-            memo[name] = next(
+            # The speaker written exactly so first: a namesake's bare surname ("Iqbal", Ahsan Iqbal's) would take
+            # Shazia Iqbal's figures as well as the speaker whose name she is.
+            memo[name] = next((sp for sp, form in candidates if form == name), None) or next(
                 (sp for sp, form in candidates if speakers._may_be_one_person(name, form) and speakers.same_person(name, form)
                  # (One person's Latin and Cyrillic forms, as build_speakers merges quotes: Ryžankou, Рыженков.)
                  or speakers.same_across_scripts(name, form)), name

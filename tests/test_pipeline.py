@@ -422,3 +422,19 @@ def test_a_round_up_s_later_story_s_figures_are_compared_in_that_story_s_visit(t
     values = {n.id: n.value for n in d.numbers}
     # The round-up's 300 students, told in its Lisbon story, disagree with the Lisbon report's 450, in the Lisbon visit.
     assert [(c.visit, sorted(values[i] for i in c.numbers)) for c in d.conflicts] == [(by_article["lisbon"], [300.0, 450.0])]
+
+
+def test_a_figure_goes_to_the_speaker_its_name_is_not_to_a_namesake_known_by_the_surname(tmp_path: Path) -> None:
+    # Ahsan Iqbal is quoted as "Iqbal" too; the figure Shazia Iqbal gives is hers all the same.
+    (tmp_path / "one.txt").write_text(
+        "Turkish firms to invest in Karachi zone\n\nISLAMABAD, 14 October 2026: Planning Minister Ahsan Iqbal said on "
+        "Tuesday that Turkish companies will invest $500 million in the Dhabeji special economic zone over the next three "
+        "years.\n\n\"We have identified 18 projects with our Turkish partners,\" Iqbal told reporters after the talks.\n\n"
+        "Board of Investment Secretary Shazia Iqbal said Turkish firms' registered investment in Pakistan stood at $1.3bn "
+        "in 2025.\n\n\"The pipeline is real and most firms are expanding,\" Ms Iqbal said.\n",
+        encoding="utf-8",
+    )
+    d = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1)
+    said = {n.surface: n.speaker for n in d.numbers}
+    assert said["$1.3bn"] == "Shazia Iqbal"
+    assert said["$500 million"] == "Ahsan Iqbal"
