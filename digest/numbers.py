@@ -7340,6 +7340,8 @@ def _bare_generic(sentence: str, low: str, lex: Lexicon, k: int, at: int) -> boo
 
 # Marks that open a quotation: also ” (Swedish, Finnish) and » (German, Danish) open one.
 _QUOTES_BEFORE = _OPEN_QUOTES + "”»"
+
+
 def _named_amount(n: KeyNumber, m: _Measure) -> bool | None:
     """Whether a sum names its measure, or a percentage change what changed ("gli arrivi sono
     scesi del 38%", not "il calo sarebbe intorno al 30%"); None for other figures, which an

@@ -917,14 +917,14 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
     )
 
 
-# What the workers of _in_parallel read: set before they are forked, they inherit it (nothing is pickled).
-_SHARED: dict[str, Any] = {}
 def _in_story(n: KeyNumber, stories: Sequence[tuple[int, str]]) -> KeyNumber:
     """A figure of a round-up with the visit of the story it stands in (see visits.story_visits)."""
     visit = next((v for at, v in reversed(stories) if n.start >= at), None)
     return n if visit is None else replace(n, visit=visit)
 
 
+# What the workers of _in_parallel read: set before they are forked, they inherit it (nothing is pickled).
+_SHARED: dict[str, Any] = {}
 # Figures measured per job (a few thousand make a visit of a thousand articles).
 MEASURE_CHUNK = 400
 

@@ -1412,6 +1412,7 @@ def test_a_quoted_headline_over_its_deck_line_is_the_title(head: str, close: str
             "Lars Holm, riceve il giornale nel suo ufficio il giorno dopo la firma del protocollo con il collega danese.\n")
     assert clean(page).title == title
 
+
 @pytest.mark.parametrize(
     "account",
     ["Log ind | Bliv abonnent", "Logga in | Bli prenumerant", "Logg inn | Bli abonnent", "Kirjaudu sisään | Tilaa nyt",

@@ -224,6 +224,7 @@ def _speakers(a, expected: list[tuple[str, str]]) -> list[tuple[str, str | None]
     opens = [p for p, _ in expected] + [""] * len(quotes)
     return [(p if q.text.startswith(p) else q.text[:20], q.speaker) for q, p in zip(quotes, opens)]
 
+
 def test_a_whole_khmer_article() -> None:
     # Names after an honorific and a space (លោក ផាម មិញ ជីញ, សម្តេច ហ៊ុន ម៉ាណែត), the role after the name, the honorific
     # verb មានប្រសាសន៍ថា, a cue after the quotation with a pronoun ('«…» លោកស្រីបានបន្ថែម') and a pronoun cue

@@ -2409,6 +2409,7 @@ def test_a_pronoun_cue_in_a_live_blog_entry_never_reaches_the_entry_above() -> N
     flat = text.replace("14:32\n", "").replace("13:10\n", "")
     assert speaker_of(find_quotes(flat, clean(flat).blocks, (), "en"), "The region") == "Kari Lund"
 
+
 def test_a_dash_line_questions_cue_follows_its_question_mark_with_no_comma() -> None:
     text = ("The Austrian minister Karl Huber met the Slovak minister Jan Novak in Vienna on Tuesday.\n"
             "– We will build the bridge together, said Huber.\n"

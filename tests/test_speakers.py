@@ -1474,6 +1474,7 @@ def test_a_katakana_spelling_of_a_spanish_ll_or_y_meets_the_latin_form() -> None
     assert one_person("アンドルー・ジャクソン", "Andrew Jackson")
     assert not one_person("ビジャロボス", "Ana Villamizar")
 
+
 def test_an_english_soft_dg_meets_its_katakana_and_cyrillic_j() -> None:
     # Hodgson sounds ho-ji-son, as katakana writes it; Edgar keeps its d and g.
     assert one_person("Tim Hodgson", "ティム・ホジソン") and one_person("ティム・ホジソン", "Tim Hodgson")
@@ -1499,6 +1500,7 @@ def test_a_katakana_fu_before_a_consonant_meets_a_latin_h() -> None:
     assert one_person("メフメト・ユルマズ", "Mehmet Yılmaz") and one_person("アフメト・ユルマズ", "Ahmet Yılmaz")
     assert one_person("フランク・ミュラー", "Frank Müller")
     assert not one_person("メフメト・ユルマズ", "Murat Yılmaz")
+
 
 def test_a_japanese_form_joins_its_person_under_the_latin_heading() -> None:
     # A Japanese and an English report of one visit: the kanji and the katakana forms join the English ones.

@@ -8,6 +8,7 @@ import pytest
 from digest.config import Limits, SummarySettings
 from digest.pipeline import Settings, analyse
 
+
 def _speakers(body: str, lang: str) -> list[str | None]:
     """The speaker of each quotation of an article made of a headline, a date line and `body`."""
     text = f"Wire report\n\n15 September 2026\n\n{body}\n"
