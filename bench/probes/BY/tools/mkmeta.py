@@ -1,0 +1,63 @@
+import json
+B='/work/wt/probeBY/bench/probes/BY/'
+P={
+"Vyacheslav Volodin":("Chairman of the State Duma of Russia (host)",True,"2026-11-moskva",["председатель Государственной думы Вячеслав Володин","Володин","Вячеслав Викторович (name+patronymic)","председатель Госдумы (post only)","В. Володин (initial)","Вячеслав Володинмен (kk instrumental)","Володинге (kk dative)"]),
+"Yerlan Koshanov":("Chairman of the Mazhilis of Kazakhstan (visitor)",True,"2026-11-moskva",["председатель мажилиса Ерлан Кошанов","спикер мажилиса (post only)","Кошанов","Мәжіліс Төрағасы Ерлан Қошанов","Қошановтың (kk genitive)","Мәжіліс Төрағасы (post only)","Спикер"]),
+"Gennady Ryabtsev":("State Duma deputy, LDPR (invented)",False,"2026-11-moskva",["Депутат Госдумы Геннадий Рябцев (ЛДПР)","парламентарий"]),
+"Bauyrzhan Seitkali":("Mazhilis deputy (invented)",False,"2026-11-moskva",["Мәжіліс депутаты Бауыржан Сейітқали","депутат","депутата мажилиса Бауыржана Сейиткали (ru genitive)","он (pronoun, dash dialogue)"]),
+"Daniyar Ashimov":("political analyst, Kazakhstan (invented)",False,"2026-11-moskva",["Саясаттанушы Данияр Әшімов","сарапшы"]),
+"Dmitry Kornienko":("political analyst (invented)",False,"2026-11-moskva",["Политолог Дмитрий Корниенко","эксперт","Корниенко"]),
+"Rovshan Najaf":("President of SOCAR",True,"2026-11-baku",["SOCAR-ın prezidenti Rövşən Nəcəf","Rövşən Nəcəfin (az genitive)","SOCAR prezidenti (post only)","Rovshan Najaf","Najaf","il manager / der Manager"]),
+"Taleh Kazimov":("Chairman of the Central Bank of Azerbaijan",True,"2026-11-baku",["Mərkəzi Bankın sədri Taleh Kazımov","Kazımovun (genitive)","Mərkəzi Bankın rəhbəri (post only)"]),
+"Vannia Gava":("Italian Deputy Minister of Environment and Energy Security",True,"2026-11-baku",["la viceministra dell'Ambiente e della Sicurezza energetica Vannia Gava","Gava","Vizeministerin … Vannia Gava"]),
+"Elshan Gurbanli":("Milli Majlis deputy (invented)",False,"2026-11-baku",["Milli Məclisin deputatı Elşən Qurbanlı","deputat"]),
+"Vusal Karimli":("energy analyst (invented)",False,"2026-11-baku",["Enerji eksperti Vüsal Kərimli"]),
+"Chiara Benvenuti":("M5S deputy, Italian opposition (invented)",False,"2026-11-baku",["La deputata del Movimento 5 Stelle Chiara Benvenuti","Benvenuti","Die Abgeordnete der Fünf-Sterne-Bewegung Chiara Benvenuti"]),
+"Mikhail Mishustin":("Prime Minister of Russia",True,"2026-11-bishkek",["Орусиянын өкмөт төрагасы Михаил Мишустин","Мишустинге (ky dative)","Старшыня ўрада Расіі Міхаіл Мішусцін","М. Мішусцін (be, initial)","ён (pronoun)","Прем'єр-міністр Росії Михайло Мішустін","Мішустіна (uk genitive)","Мішустін"]),
+"Daniyar Amangeldiev":("First Deputy Chairman of the Cabinet of Ministers of Kyrgyzstan (host)",True,"2026-11-bishkek",["Министрлер Кабинетинин Төрагасынын биринчи орун басары Данияр Амангельдиев","ал (pronoun)","Данияр Амангельдієв (uk)"]),
+"Bakytzhan Sagintayev":("Chairman of the Board of the Eurasian Economic Commission",True,"2026-11-bishkek",["Коллегиясынын төрагасы Бакытжан Сагинтаевдин (ky genitive)","Сагинтаев","Голова колегії комісії Бахитжан Сагінтаєв (uk)","Сагінтаєв"]),
+"Viktor Karankevich":("Deputy Prime Minister of Belarus",True,"2026-11-bishkek",["Віцэ-прэм'ер Беларусі Віктар Каранкевіч","Беларускі віцэ-прэм'ер (post only)","віцэ-прэм'ера (genitive)","Каранкевіч (title)"]),
+"Azamat Toktogulov":("Jogorku Kenesh deputy (invented)",False,"2026-11-bishkek",["Жогорку Кеңештин депутаты Азамат Токтогулов","депутат"]),
+"Nurbek Asanov":("economist, Kyrgyzstan (invented)",False,"2026-11-bishkek",["Экономист Нурбек Асанов"]),
+"Igor Martsinkevich":("deputy of the House of Representatives of Belarus (invented)",False,"2026-11-bishkek",["Дэпутат Палаты прадстаўнікоў Ігар Марцінкевіч"]),
+"Taras Kovalchyshyn":("analyst, Ukraine (invented)",False,"2026-11-bishkek",["Аналітик Тарас Ковальчишин","Ковальчишин","Пане Ковальчишине (vocative)","він (pronoun)","експерта"]),
+"Tanzila Narbaeva":("Chairwoman of the Senate of Uzbekistan (host)",True,"2026-11-tashkent",["Oliy Majlis Senati raisi Tanzila Narbayeva","Narbayevaning (uz genitive)","Senat raisi (post only)","przewodniczącą Senatu Uzbekistanu Tanzilą Narbajewą (pl instrumental)","Narbajewa","przewodnicząca (post only)"]),
+"Małgorzata Kidawa-Błońska":("Marshal of the Polish Senate (visitor)",True,"2026-11-tashkent",["Marszałek Senatu Małgorzata Kidawa-Błońska","marszałek Senatu (post only)","Pani Marszałek (vocative)","Malgorzata Kidava-Blonskaya (uz Latin)","Kidava-Blonskaya"]),
+"Mamarizo Nurmuratov":("Chairman of the Central Bank of Uzbekistan",True,"2026-11-tashkent",["Markaziy bank raisi Mamarizo Nurmuratov","u (pronoun)"]),
+"Rustam Kholmatov":("deputy of the Legislative Chamber of Uzbekistan (invented)",False,"2026-11-tashkent",["Qonunchilik palatasi deputati Rustam Xolmatov"]),
+"Farrukh Ismoilov":("economist, Uzbekistan (invented)",False,"2026-11-tashkent",["Iqtisodchi Farrux Ismoilov"]),
+"Krzysztof Mazurek":("PiS MP, Polish opposition (invented)",False,"2026-11-tashkent",["Poseł PiS Krzysztof Mazurek"]),
+"Paweł Zając":("expert, Centre for Eastern Studies (invented)",False,"2026-11-tashkent",["Ekspert Ośrodka Studiów Wschodnich Paweł Zając","analityk"]),
+}
+json.dump({k:{"role":r,"real":re,"visit":v,"forms":f} for k,(r,re,v,f) in P.items()},open(B+'people.json','w'),ensure_ascii=False,indent=1)
+F=lambda file,surface,value,unit,speaker,**k: {"file":file,"surface":surface,"value":value,"unit":unit,"speaker":speaker,**k}
+C={"visits":{
+ "2026-11-moskva":{"expected_title":"Koshanov visits Volodin in Moscow (Russia–Kazakhstan interparliamentary commission)","dates":"2026-11-10 – 2026-11-11","place":"Moscow","participants":["Vyacheslav Volodin","Yerlan Koshanov"],"articles":["tass-volodin-koshanov-mpk.txt","kazinform-koshanov-volodin.txt","novayagazeta-volodin-kazakhstan.txt"]},
+ "2026-11-baku":{"expected_title":"Baku Energy Forum: Gava and Najaf in Baku","dates":"2026-11-12","place":"Baku","participants":["Vannia Gava","Rovshan Najaf","Taleh Kazimov"],"articles":["report-az-necef-enerji-forumu.txt","ansa-gava-baku-gas.txt","ansa-de-gava-baku-gas.txt (translation of ansa-gava-baku-gas.txt)"]},
+ "2026-11-bishkek":{"expected_title":"Eurasian Intergovernmental Council in Bishkek (Mishustin, Amangeldiev, Karankevich, Sagintayev)","dates":"2026-11-19","place":"Bishkek","participants":["Mikhail Mishustin","Daniyar Amangeldiev","Viktor Karankevich","Bakytzhan Sagintayev"],"articles":["kabar-evraziyalyk-kenesh.txt","belta-by-mishuscin-biskek.txt","svoboda-ukr-mishustin-bishkek.txt (no date line: 'у четвер, 19 листопада')"]},
+ "2026-11-tashkent":{"expected_title":"Kidawa-Błońska visits Narbaeva in Tashkent","dates":"2026-11-24","place":"Tashkent","participants":["Małgorzata Kidawa-Błońska","Tanzila Narbaeva"],"articles":["gazetauz-narbayeva-kidava.txt","pap-kidawa-blonska-taszkent.txt"]}},
+"real_conflicts":[
+ {"visit":"2026-11-moskva","kind":"intra-speaker, two outlets","what":"RU–KZ trade turnover 2025 (Volodin)","figures":[F("tass-volodin-koshanov-mpk.txt","$28,3 млрд",28.3e9,"USD","Vyacheslav Volodin"),F("novayagazeta-volodin-kazakhstan.txt","примерно на 26 млрд долларов",26e9,"USD","Vyacheslav Volodin",qualifier="about")]},
+ {"visit":"2026-11-moskva","kind":"cross-language, two speakers","what":"RU–KZ trade turnover 2025","figures":[F("kazinform-koshanov-volodin.txt","27,8 млрд долларға",27.8e9,"USD","Yerlan Koshanov"),F("tass-volodin-koshanov-mpk.txt","$28,3 млрд",28.3e9,"USD","Vyacheslav Volodin")]},
+ {"visit":"2026-11-moskva","kind":"cross-language","what":"Kazakh students in Russian universities","figures":[F("tass-volodin-koshanov-mpk.txt","74 тыс.",74000,"students",None,source="Minobrnauki"),F("kazinform-koshanov-volodin.txt","80 мыңнан асады",80000,"students","Yerlan Koshanov",qualifier="more than")]},
+ {"visit":"2026-11-baku","kind":"cross-language, two speakers","what":"Azerbaijani gas delivered to Italy via TAP in 2025","figures":[F("report-az-necef-enerji-forumu.txt","10,2 milyard kubmetri",10.2e9,"m3","Rovshan Najaf"),F("ansa-gava-baku-gas.txt","quasi 11 miliardi di metri cubi",11e9,"m3","Vannia Gava",qualifier="almost")],"note":"ansa-de repeats 'fast 11 Milliarden Kubikmeter'"},
+ {"visit":"2026-11-baku","kind":"cross-language, same speaker (Najaf) in two outlets","what":"investment in the Southern Gas Corridor","figures":[F("report-az-necef-enerji-forumu.txt","33 milyard dollar",33e9,"USD","Rovshan Najaf"),F("ansa-gava-baku-gas.txt","oltre 40 miliardi di dollari",40e9,"USD","Rovshan Najaf",qualifier="more than")]},
+ {"visit":"2026-11-bishkek","kind":"cross-language, two speakers","what":"EAEU mutual trade 2025","figures":[F("kabar-evraziyalyk-kenesh.txt","97,4 млрд долларды",97.4e9,"USD","Bakytzhan Sagintayev"),F("belta-by-mishuscin-biskek.txt","больш за 100 млрд долараў",100e9,"USD","Mikhail Mishustin",qualifier="more than")]},
+ {"visit":"2026-11-bishkek","kind":"cross-language","what":"Kyrgyz citizens working in Russia","figures":[F("kabar-evraziyalyk-kenesh.txt","350 миңден ашык",350000,"people",None,source="official data",qualifier="more than"),F("svoboda-ukr-mishustin-bishkek.txt","близько 1 млн",1e6,"people","Taras Kovalchyshyn",qualifier="about")]},
+ {"visit":"2026-11-tashkent","kind":"cross-language, two speakers","what":"Poland–Uzbekistan trade 2025","figures":[F("gazetauz-narbayeva-kidava.txt","520 mln dollarni",520e6,"USD","Tanzila Narbaeva"),F("pap-kidawa-blonska-taszkent.txt","700 mln dolarów",700e6,"USD","Małgorzata Kidawa-Błońska",qualifier="more than")]}],
+"look_alikes_not_conflicts":[
+ {"visit":"2026-11-moskva","what":"RU–KZ trade 2025 $28,3 bn vs 2030 target $35 bn"},
+ {"visit":"2026-11-moskva","what":"RU–KZ trade 2025 $28,3 bn vs 2024 $27,6 bn (Ryabtsev, different year)"},
+ {"visit":"2026-11-moskva","what":"trade 2,5 трлн roubles vs $28,3 bn (same figure, other currency)"},
+ {"visit":"2026-11-moskva","what":"Kazakh exports to Russia 9,1 bn USD (one direction) vs total trade 27,8 bn USD"},
+ {"visit":"2026-11-moskva","what":"pipeline 1 200 km (TASS) vs 1 200–1 500 km (Novaya, compatible range)"},
+ {"visit":"2026-11-moskva","what":"real growth 2,6% vs official 8% (Kornienko's own contrast, one speaker, not a reporting conflict) vs tenge share +12,4%"},
+ {"visit":"2026-11-baku","what":"gas to Italy 10,2 bn m3 (part) vs total Azerbaijani exports 25,2 bn m3"},
+ {"visit":"2026-11-baku","what":"gas to Italy 11 bn m3 vs TAP capacity after doubling 20 bn m3 vs Italy's total imports 61,5 bn m3"},
+ {"visit":"2026-11-bishkek","what":"EAEU trade 2025 97,4 bn USD vs 2024 89,1 bn USD (different years) vs 2030 target 150 bn USD"},
+ {"visit":"2026-11-bishkek","what":"EAEU trade 97,4 bn USD vs Belarus–Kyrgyzstan trade 600 m USD (different pair)"},
+ {"visit":"2026-11-bishkek","what":"barriers 60 now vs 20 target"},
+ {"visit":"2026-11-tashkent","what":"PL–UZ trade 520 m USD vs UZ–EU trade 6,4 bn USD (different pair) vs 2030 target 1 bn USD"},
+ {"visit":"2026-11-tashkent","what":"PL–UZ trade 700 m USD vs Polish exports 2,1 mld zł (one direction, other currency)"},
+ {"visit":"2026-11-tashkent","what":"transit 12–15 days (Trans-Caspian leg) vs 18–20 days (China–Poland)"}]}
+json.dump(C,open(B+'conflicts.json','w'),ensure_ascii=False,indent=1)
