@@ -1452,7 +1452,7 @@ def _figure(
             value_end, pos = nxt.value, nxt.end
         elif nxt.value > value and _suffix_range(text, low, lex, a.end, nxt.start, nxt.end, hi):
             value_end, pos = nxt.value, nxt.end  # "30 soatdan 40 soatgacha": the case endings are the range's words
-        elif 1 <= len(words_between := fold(gap).split()) <= 2:
+        elif 1 <= len(words_between := _joiner_words(text, low, lex, first_end, nxt.start, lo)) <= 2:
             # The opener (with an article maybe) is looked for only when the gap can be its joiner;
             # a [current] word may stand after them ("dos atuais 3.000 para 5.000", "from the
             # current 3,000 to 5,000"): the present level a change starts from.
@@ -2274,6 +2274,16 @@ def _group_after(
     if not big and scale == 1e3 and len(nxt.digits) <= 3:
         return nxt.value, nxt.end
     return None
+
+
+def _joiner_words(text: str, low: str, lex: Lexicon, start: int, end: int, lo: int) -> list[str]:
+    """The words between two figures that may join them as a range's or a change's ends: a [qualifiers]
+    phrase of the second ends it, not the joiner ("de 45 % à moins de 13 %", "from 45% to less than 13%"
+    is a change from 45 %, as "de 45 % à 13 %" is)."""
+    words = fold(text[start:end]).split()
+    if len(words) > 2 and (q := _match_before(lex.qualifiers, text, low, end, max(lo, start))) and q[0] > start:
+        return fold(text[start : q[0]]).split()
+    return words
 
 
 def _plus_joined(text: str, start: int, end: int, lo: int, hi: int) -> bool:

@@ -99,3 +99,62 @@ def test_german_rebuttal_naming_no_measure() -> None:
     arts, nums = visit_of(text, "de")
     values = [sorted({n.value for n in nums if n.id in c.numbers}) for c in find_conflicts(nums, arts)]
     assert [40.0, 100.0] in values
+
+
+def test_portuguese_rebuttal_calling_the_figure_propaganda() -> None:
+    # "é propaganda" rejects the figure before it: the rebuttal's jobs are set against the minister's.
+    text = (
+        "\"A fábrica vai gerar 9 mil empregos\", disse a ministra Ana Souza.\n\n"
+        "A oposição reagiu. \"Esse número é propaganda. Serão no máximo 2 mil vagas\", disse o deputado Paulo Reis."
+    )
+    assert conflict_values(text, "pt") == [(2000.0, 9000.0)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("pl", "„Elektrownia da pracę 9 tysiącom osób” – powiedział minister Jan Kowalski.\n\n"
+               "„Ta liczba jest po prostu fałszywa. Pracę znajdzie najwyżej 2 tysiące osób” – stwierdził poseł Adam Nowak.",
+         [(2000.0, 9000.0)]),
+        ("cs", "„Stát na stavbu dá 9 miliard korun,“ uvedl ministr Jan Novák.\n\n"
+               "„To číslo je prostě nepravdivé. Ve skutečnosti to bude přes 45 miliard korun,“ řekl poslanec Petr Malý.",
+         [(9e9, 4.5e10)]),
+    ],
+)
+def test_rebuttal_after_a_denial_in_polish_and_czech(lang: str, text: str, values: list[tuple[float, float]]) -> None:
+    # Without the denial the two are too far apart to be one figure (see numbers._join_denied).
+    assert conflict_values(text, lang) == values
+
+
+def test_czech_firms_in_the_dative_are_companies() -> None:
+    # "Českým firmám … 60 procent" and ko "체코 기업 … 30%" measure one share: the companies'.
+    assert conflicting_articles({
+        "cs": ("cs", "„Českým firmám má připadnout 60 procent zakázky,“ uvedla ministryně Jana Horká."),
+        "ko": ("ko", "김 장관은 \"체코 기업의 참여 비율은 30% 수준이 될 것\"이라고 말했다."),
+    }) == [["cs", "ko"]]
+
+
+def test_french_and_turkish_gas_is_gas() -> None:
+    assert conflicting_articles({
+        "ru": ("ru", "Добыча газа на участке выйдет на 3 млрд кубометров в год."),
+        "fr": ("fr", "« Le gisement produira 2,5 milliards de m3 de gaz par an », a déclaré le ministre Karim Benali."),
+    }) == [["fr", "ru"]]
+    assert conflicting_articles({
+        "ru": ("ru", "Поставки газа в Венгрию в этом году составили 400 млн кубометров."),
+        "tr": ("tr", "Bakan Ali Demir, \"Macaristan'a bu yıl 275 milyon metreküp gaz gönderdik\" dedi."),
+    }) == [["ru", "tr"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Nous avons réduit notre dépendance au gaz russe de 45 % à moins de 13 % en quatre ans."),
+        ("en", "We cut our dependence on Russian gas from 45% to less than 13% in four years."),
+    ],
+)
+def test_change_to_a_qualified_level_starts_from_its_first_figure(lang: str, text: str) -> None:
+    # The level a change starts from is qualified "from" (it never conflicts), the qualifier of the
+    # level reached notwithstanding.
+    from digest.numbers import scan
+
+    assert [(f.value, f.qualifier) for f in scan(text, lang) if f.unit == "%"] == [(45.0, "from"), (13.0, "less than")]
