@@ -1322,6 +1322,12 @@ def _name_cases(section: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda e: (-len(e), e)))
 
 
+@cache
+def _glued_genitives(lang: str) -> tuple[str, ...]:
+    """A language's genitive endings glued to a name (data/<lang>/name_cases.txt [genitive]: Bengali -ের)."""
+    return tuple(data.sections("name_cases.txt", lang).get("genitive", ()))
+
+
 def _ending_pattern(section: str) -> str:
     """A regex alternative of a [section]'s endings; one that never matches when no list has any."""
     return "|".join(map(re.escape, _name_cases(section))) or "(?!)"
@@ -6315,6 +6321,11 @@ class People:
                         # "Purwagandhi'ye … teşekkür eden Uraloğlu, "…" diye konuştu": a case suffix after the
                         # apostrophe (Turkish writes none on the subject) makes the name an object; so does one
                         # on the honorific after the name ("Ahsan İkbal Bey'e … teşekkür eden Kacır").
+                        prep, subject = True, False
+                    elif (genitives := _glued_genitives(self._lang)) and form.endswith(genitives) and not (
+                            self.clusters[form].endswith(genitives)):
+                        # "তবে সোনোয়ালের দাবি নিয়ে প্রশ্ন তুলেছেন সিপিএম নেতা X" (but CPI(M) leader X questioned
+                        # Sonowal's claim): a name in the genitive is a possessor, the clause's subject comes later.
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         person = self._bearer(p, i, form, shared, out) or self.clusters[form]
