@@ -81,7 +81,9 @@ _TOKEN = re.compile(r"\w+(?:[-‐\u05be]\w+)*")
 _SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐\u05be]\w++)*+)")
 # (An Urdu or Persian ezafe written as a kasra on the word before, "وزیرِ خارجہ" (minister of foreign affairs), joins
 # the two words in one phrase as a space does: \w leaves the combining mark in the gap.)
-_SPACES = (" ", "\u00a0", "\u0650 ")
+# (So do the superscript alef and the shadda the pipeline moves after a word's last letter, "ضیاء الرحمٰن درانی",
+# "محمّد علی": the name's words stay one run.)
+_SPACES = (" ", "\u00a0", "\u0650 ", "\u0670 ", "\u0651 ")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
