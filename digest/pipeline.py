@@ -373,17 +373,32 @@ def analyse(text: str, settings: Settings) -> Analysis:
     )
     # Names, labels, roles and places were read from the text with its marks as letters: shown as written.
     analysis = _marks_as_written(analysis) if marks_read else analysis
-    return _names_with_joiners(analysis) if text != written and "\u200c" in written else analysis
+    if text != written and _HARAKAT_INSIDE.search(written):
+        analysis = _names_rewritten(analysis, _harakat_as_written(text, written))
+    return _names_rewritten(analysis, _joiner_as_written) if text != written and "\u200c" in written else analysis
 
 
-def _names_with_joiners(a: Analysis) -> Analysis:
-    """The analysis with its names, roles and figures' labels written with the non-joiner the article wrote where
-    the stages read ـ (see _joiners_as_letters): 'علی‌رضا نوری', 'رئیس‌جمهور ترکیه', not 'علیـرضا'. Every name of
-    the analysis changes alike (its quotes', figures', people's, roles' and the visit signals' forms), so they
-    still match one another and the article's text; fold() reads both marks as nothing."""
+def _joiner_as_written(s: str | None) -> str | None:
+    """A name with the non-joiner the article wrote where the stages read ـ (see _joiners_as_letters)."""
+    return s.replace(_TATWEEL, "\u200c") if s and _TATWEEL in s else s
+
+
+def _harakat_as_written(text: str, written: str) -> Callable[[str | None], str | None]:
+    """A name with its words' harakat where the article wrote them ('عبدالرحمٰن', not the stages' 'عبدالرحمنٰ': see
+    _harakat_after_word), read off the words the move changed."""
+    moved = {text[m.start() : m.end()]: m.group() for m in _ARABIC_MARKED_WORD.finditer(written)
+             if text[m.start() : m.end()] != m.group()}
+
     def w(s: str | None) -> str | None:
-        return s.replace(_TATWEEL, "\u200c") if s and _TATWEEL in s else s
+        return _ARABIC_MARKED_WORD.sub(lambda m: moved.get(m.group(), m.group()), s) if s else s
+    return w
 
+
+def _names_rewritten(a: Analysis, w: Callable[[str | None], str | None]) -> Analysis:
+    """The analysis with its names, roles and figures' labels rewritten by `w` as the article writes them: the
+    non-joiner where the stages read ـ ('علی‌رضا نوری', 'رئیس‌جمهور ترکیه', not 'علیـرضا'), the harakat inside a word.
+    Every name of the analysis changes alike (its quotes', figures', people's, roles' and the visit signals' forms),
+    so they still match one another and the article's text; fold() reads the marks as nothing."""
     signals = a.signals
     if signals is not None:
         signals = replace(signals, forms=tuple((w(f) or f, n) for f, n in signals.forms))

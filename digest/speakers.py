@@ -81,7 +81,9 @@ _TOKEN = re.compile(r"\w+(?:[-‐\u05be]\w+)*")
 _SPLIT = re.compile(r"(\w(?:(?<=\bO)['’](?=[^\W\d_]))?\w*+(?:[-‐\u05be]\w++)*+)")
 # (An Urdu or Persian ezafe written as a kasra on the word before, "وزیرِ خارجہ" (minister of foreign affairs), joins
 # the two words in one phrase as a space does: \w leaves the combining mark in the gap.)
-_SPACES = (" ", "\u00a0", "\u0650 ")
+# (So do the superscript alef and the shadda the pipeline moves after a word's last letter, "ضیاء الرحمٰن درانی",
+# "محمّد علی": the name's words stay one run.)
+_SPACES = (" ", "\u00a0", "\u0650 ", "\u0670 ", "\u0651 ")
 # The first word of a run (i, stop), to find the run holding a word with bisect; a word's first letter.
 _RUN_START = _FIRST = itemgetter(0)
 _HYPHEN = re.compile(r"[-‐]")
@@ -1320,6 +1322,12 @@ def _name_cases(section: str) -> tuple[str, ...]:
     """Every language's data/<lang>/name_cases.txt endings of one [section], longest first."""
     found = {e.lower() for sections in _NAME_CASE_FILES for e in sections.get(section, ())}
     return tuple(sorted(found, key=lambda e: (-len(e), e)))
+
+
+@cache
+def _glued_genitives(lang: str) -> tuple[str, ...]:
+    """A language's genitive endings glued to a name (data/<lang>/name_cases.txt [genitive]: Bengali -ের)."""
+    return tuple(data.sections("name_cases.txt", lang).get("genitive", ()))
 
 
 def _ending_pattern(section: str) -> str:
@@ -6286,7 +6294,9 @@ class People:
                 word = words[i]
                 # (A postposition, word_order.txt, closes the noun before it: "შეხვედრის შემდეგ X-მა", after the
                 # meeting X, leaves X the subject.)
-                prep = i > 0 and words[i - 1].lower() in lex.prepositions and not postpositional
+                prep = i > 0 and words[i - 1].lower() in lex.prepositions and not postpositional and not (
+                    # ("zeptal se novinář": a reflexive clitic after its verb, no preposition: the journalist asked.)
+                    i > 1 and p.kinds[i - 2] & K_VERB and words[i - 1].lower() in _reflexives(self._lang))
                 if not prep and name is not None and i > 1 and p.kinds[i - 1] & K_ROLE and p.gaps[i] in _SPACES:
                     prep = self._preposition_before_role(p, i - 1)
                 if not prep and name is not None and not postpositional:
@@ -6313,6 +6323,11 @@ class People:
                         # "Purwagandhi'ye … teşekkür eden Uraloğlu, "…" diye konuştu": a case suffix after the
                         # apostrophe (Turkish writes none on the subject) makes the name an object; so does one
                         # on the honorific after the name ("Ahsan İkbal Bey'e … teşekkür eden Kacır").
+                        prep, subject = True, False
+                    elif (genitives := _glued_genitives(self._lang)) and form.endswith(genitives) and not (
+                            self.clusters[form].endswith(genitives)):
+                        # "তবে সোনোয়ালের দাবি নিয়ে প্রশ্ন তুলেছেন সিপিএম নেতা X" (but CPI(M) leader X questioned
+                        # Sonowal's claim): a name in the genitive is a possessor, the clause's subject comes later.
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         person = self._bearer(p, i, form, shared, out) or self.clusters[form]
@@ -6435,7 +6450,10 @@ class People:
                 # (A syllable language's office phrase is keyed whole: "bộ công thương", the ministry, is no person.)
                 new_person = (self._indefinite(p, i) or (lex.institutions.holds(word.lower()) and role == word.lower())
                               or (" " in role and lex.institutions.holds(role))
-                              or _no_one(self._lang).holds(word.lower()))
+                              or _no_one(self._lang).holds(word.lower())
+                              # ("– Kolik plynu může Česko dostat? zeptal se novinář": a journalist no one was
+                              # introduced as asks; not the host named last.)
+                              or _press(self._lang).holds(word.lower()) and not self._introduced_with(role, introduced))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 # "Dr X, ekspert Ośrodka Studiów …": the role set off after a name is that name's, and
@@ -6698,17 +6716,33 @@ class People:
                 return fitting[0]
         return next((m.person for m in reversed(out) if m.person in people), None)
 
-    @staticmethod
-    def _named_later(out: list[Mention], ahead: list[tuple[int, str]],
+    def _named_later(self, out: list[Mention], ahead: list[tuple[int, str]],
                      introduced: Mapping[str | None, set[str]]) -> list[Mention]:
         """A definite role the text opens with, before anyone is named ("sagt der Finanzminister", "the finance
         minister says" opening a live blog, whose newest entry comes first), stands for the one person the text
-        introduces with that role later ("Finanzminister Lars Klingbeil"), if only one."""
+        introduces with that role later ("Finanzminister Lars Klingbeil"), if only one, else the one a picture's
+        caption names with it ('وزیر نفت … گفت' under 'محسن پاک‌نژاد وزیر نفت و …')."""
         for k, role in ahead:
-            holders = {q for q, roles in introduced.items() if q and any(_same_role(role, r) for r in roles)}
+            holders = ({q for q, roles in introduced.items() if q and any(_same_role(role, r) for r in roles)}
+                       or self._caption_holders(role))
             if len(holders) == 1:
                 out[k] = out[k]._replace(person=holders.pop())
         return out
+
+    def _caption_holders(self, role: str) -> set[str]:
+        """The people the captions name right beside a word of this role: after it ("Finance Minister X"), or before
+        it where a name comes before its role (word_order.txt name_before_role: 'X وزیر نفت')."""
+        before = "name_before_role" in _word_order(self._lang)
+        holders: set[str] = set()
+        for a, b in self._captions:
+            caption = self.text[a:b]
+            # (A caption may give the full name the body shortens: "Trade Minister Anna Berg", then "Berg".)
+            for form, person in chain(self.clusters.items(), ((q, q) for q in set(self.clusters.values()))):
+                for m in re.finditer(re.escape(form), caption):
+                    side = _TOKEN.findall(caption[m.end() :])[:1] if before else _TOKEN.findall(caption[: m.start()])[-1:]
+                    if side and self.lex.roles.holds(low := side[0].lower()) and _same_role(role, low):
+                        holders.add(person)
+        return holders
 
     def _coordinated(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """A second office joined to the role at word i leads to the name: "il vicepremier e ministro
@@ -7114,9 +7148,13 @@ class People:
         head's or a peer's word still stands for the one its country or the text's course names."""
         if "name_before_role" not in _word_order(self._lang) or self.lex.heads.holds(role) or self.lex.peers.holds(role):
             return False
+        return not self._introduced_with(role, introduced)
+
+    def _introduced_with(self, role: str, introduced: Mapping[str | None, set[str]]) -> bool:
+        """Whether the text introduced someone with this role so far."""
         # (Compared without a glued article: Arabic's "قال الوزير" follows "X وزير الموانئ".)
         bare = partial(_without_article, lang=self._lang)
-        return not any(_same_role(bare(role), bare(r)) for roles in introduced.values() for r in roles)
+        return any(_same_role(bare(role), bare(r)) for roles in introduced.values() for r in roles)
 
     def _role_person(self, out: list[Mention], pos: int, mod: str | None, mod_of: dict[str, str],
                      person_of_mod: dict[str, str], excluded: Container[str | None],
@@ -8523,6 +8561,19 @@ def _not_leaders(introduced: dict[str | None, set[str]], lex: Lexicon) -> set[st
         if offices and not any(lex.heads.holds(r) or lex.peers.holds(r) for r in offices):
             out.add(person)
     return out
+
+
+@cache
+def _reflexives(lang: str) -> frozenset[str]:
+    """data/<lang>/reflexives.txt: reflexive clitics spelled as a preposition (cs "se"), the verb's own after it."""
+    return frozenset(_entries(lang, "reflexives"))
+
+
+@cache
+def _press(lang: str) -> WordList:
+    """The role words of unnamed.txt's [press] (journalist, novinář*): one who asks, no one the text named unless
+    introduced so."""
+    return _word_list(e.lower() for e in data.sections("unnamed.txt", lang).get("press", ()))
 
 
 @cache

@@ -6,7 +6,7 @@ import pytest
 
 from digest.cleaning import clean
 from digest.quotes import find_quotes
-from digest.speakers import People, _given_name_gender, _rival_role, _role_key, _same_role
+from digest.speakers import People, _given_name_gender, _rival_role, _role_key, _same_role, caption_spans, text_spans
 from lines import quotes_of, speaker_of
 
 
@@ -1205,3 +1205,59 @@ def test_a_countrys_possessive_before_a_headline_cased_field_ties_the_role() -> 
             "\"Iran sees Pakistan as a partner, not a market,\" the Iranian minister said.\n")
     a = analyse(text, Settings(SummarySettings(), Limits(), lang="en"))
     assert [q.speaker for q in a.quotes] == ["Jam Kamal", "Ali Reza Nouri"]
+
+
+def test_the_speaker_of_a_country_s_house_is_whom_its_nationality_cue_means() -> None:
+    """"the speaker of Ruritania's lower house, X" names a presiding officer ("speaker" is a role word): "answered
+    the Polish politician" is X, not the host who spoke last; "a journalist asked" is no one named."""
+    text = ("The Speaker of the Czech Senate, Jan Novak, met the speaker of Poland's lower house, Adam Wolski, in Brno "
+            "on Monday.\n\n"
+            "– We share the same interests in the region, said Wolski.\n\n"
+            "– And we intend to act on them together, added Novak.\n\n"
+            "– How long will the new pipeline take to build? a journalist asked.\n\n"
+            "– About three years from the first contract, answered the Polish politician.\n")
+    quotes = {q.text: q.speaker for q in quotes_of(text, "en")}
+    assert quotes["How long will the new pipeline take to build?"] is None
+    assert quotes["About three years from the first contract"] == "Adam Wolski"
+
+
+def test_the_journalist_no_one_was_introduced_as_is_no_one_named() -> None:
+    """"the journalist asked" with no journalist introduced: someone new asks, not the minister named last."""
+    text = ("Trade Minister Anna Berg met the press in Oslo on Monday.\n\n"
+            "\"We will sign the agreement in spring,\" Berg said.\n\n"
+            "\"Will the tariffs fall before that?\" the reporter asked.\n")
+    quotes = {q.text: q.speaker for q in quotes_of(text, "en")}
+    assert quotes["We will sign the agreement in spring,"] == "Anna Berg"
+    assert quotes["Will the tariffs fall before that?"] is None
+
+
+def _caption_speakers(text: str, lang: str) -> dict[str, str | None]:
+    """Each quotation's speaker with the captions read as the pipeline reads them."""
+    blocks = clean(text).blocks
+    cast = People(text, text_spans(blocks), lang, caption_spans(blocks, text))
+    return {q.text: q.speaker for q in find_quotes(text, blocks, [], lang, cast)}
+
+
+def test_a_role_opening_the_text_is_whom_the_caption_names_with_it() -> None:
+    """"The trade minister … said" before anyone is named: the one person a picture's caption names with the role
+    ("Trade Minister Anna Berg"), though the body later calls her only "Berg"."""
+    text = ("Oslo Herald\n\nBerg: fish exports to Japan will double\n\n12 November 2026\n\n"
+            "Trade Minister Anna Berg and Kenji Sato in Oslo (Photo: NTB)\n\n"
+            "OSLO - The trade minister, at a meeting with a delegation that came to Oslo for talks on salmon, said: "
+            "\"In the first year we will sell 20,000 tonnes of salmon to Japan and twice as much after that.\"\n\n"
+            "Berg added that the prices were not yet agreed between the two sides.\n\n" + _TAIL)
+    quotes = _caption_speakers(text, "en")
+    assert quotes[next(q for q in quotes if q.startswith("In the first year"))] == "Anna Berg"
+
+
+def test_fa_a_role_cue_before_any_name_is_the_caption_s_holder_of_it() -> None:
+    """'وزیر نفت … گفت' opening the body, the minister named with the role only in the caption ('X وزیر نفت و Y
+    مدیرعامل …': a name before its role in Persian): the minister, not no one."""
+    text = ("خبرگزاری نمونه\n\nرضایی: صادرات نفت به هند دو برابر می‌شود\n\n۱۲ آبان ۱۴۰۵\n\n"
+            "علی رضایی وزیر نفت و راجش کومار مدیرعامل شرکت نفت هند در تهران (عکس: شانا)\n\n"
+            "تهران - وزیر نفت در دیدار با هیئت هندی که برای گفت‌وگو درباره‌ی صادرات نفت به تهران سفر کرده است، گفت: "
+            "«در سال نخست روزانه ۲۰۰ هزار بشکه نفت به هند صادر می‌شود.»\n\n"
+            "علی رضایی با اشاره به بازار آسیا افزود که قیمت‌ها هنوز نهایی نشده است.\n\n"
+            "این گزارش در ادامه به بررسی بازار نفت آسیا و نقش ایران در آن پرداخته است و جزئیات بیشتری ارائه می‌کند.\n")
+    quotes = _caption_speakers(text, "fa")
+    assert quotes[next(q for q in quotes if q.startswith("در سال نخست"))] == "علی رضایی"

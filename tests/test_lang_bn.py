@@ -326,3 +326,18 @@ def test_a_fiscal_year_span_is_no_figure() -> None:
     text = "বৈঠকের পরে মন্ত্রী বলেন, ২০২৫-২৬ অর্থবর্ষে রপ্তানি ১২.৪ বিলিয়ন ডলারে পৌঁছেছে।"
     got = analyse(text, Settings(SummarySettings(), Limits(), lang=None)).numbers
     assert [(n.value, n.unit) for n in got] == [(12.4e9, "USD")]
+
+
+def test_a_name_in_the_genitive_is_no_subject_so_the_pronoun_is_the_named_critic_s() -> None:
+    """'তবে সেনের দাবি নিয়ে প্রশ্ন তুলেছেন কংগ্রেস নেতা অমল দত্ত। তাঁর কথায়, “…”': Sen's claim (-এর, the genitive)
+    is questioned by Amal Datta, the clause's subject; "in his words" is his, not the minister's."""
+    text = ("আনন্দবাজার পত্রিকা\n\nঢাকায় বাণিজ্য চুক্তি, আশা মন্ত্রীর\n\n১৪ সেপ্টেম্বর ২০২৬\n\n"
+            "কলকাতা: বাণিজ্যমন্ত্রী রাকেশ সেন রবিবার ঢাকায় বাংলাদেশের বাণিজ্যমন্ত্রীর সঙ্গে বৈঠক করেন। “এই চুক্তিতে দুই "
+            "দেশের বাণিজ্য দ্বিগুণ হবে,” বলেন রাকেশ সেন।\n\n"
+            "তবে সেনের দাবি নিয়ে প্রশ্ন তুলেছেন কংগ্রেস নেতা অমল দত্ত। তাঁর কথায়, “এমন প্রতিশ্রুতি আমরা আগেও শুনেছি। "
+            "কিন্তু সীমান্তের সমস্যার সমাধান আজও হয়নি।”\n\n"
+            "এই বৈঠকের পরে দুই দেশের কর্মকর্তারা আরও আলোচনা চালিয়ে যাওয়ার বিষয়ে একমত হয়েছেন বলে জানা গিয়েছে।\n")
+    quotes = analyse(text, Settings(SummarySettings(), Limits(), lang=None)).quotes
+    speakers = {q.text[:10]: q.speaker for q in quotes}
+    assert speakers["এই চুক্তিতে"[:10]] == "রাকেশ সেন"
+    assert speakers["এমন প্রতিশ্রুতি"[:10]] == "অমল দত্ত"

@@ -250,3 +250,16 @@ def test_dash_dialogue_a_question_cued_after_its_mark_and_a_reply_cued_by_the_gu
     # The cue after the question mark is no part of the question; the Slovak politician is the guest.
     assert "Kdy bude hotový?" in quotes
     assert quotes["Nejpozději v roce 2030"] == "Jan Horváth"
+
+
+def test_a_journalist_s_question_after_se_is_no_one_named() -> None:
+    """"zeptal se novinář": "se" after its verb is the reflexive, no preposition, and a journalist no one was
+    introduced as asks: the question is not the host's who answered last."""
+    text = ("Ministr zemědělství Petr Dvořák v pondělí v Olomouci přijal rakouského ministra Franze Hubera.\n"
+            "– Spolupráce má smysl, řekl Huber.\n"
+            "– Souhlasím s tím, doplnil Dvořák.\n"
+            "– Kolik to bude stát? zeptal se novinář.\n"
+            "– Asi dvě stě milionů korun, odpověděl rakouský ministr.\n")
+    quotes = {q.text: q.speaker for q in quotes_of(text, "cs")}
+    assert quotes["Kolik to bude stát?"] is None
+    assert quotes["Asi dvě stě milionů korun"] == "Franz Huber"

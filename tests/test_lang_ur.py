@@ -318,3 +318,16 @@ def test_a_field_after_the_role_is_no_name() -> None:
     a = _analyse("لاہور میں اہم ملاقات\n\nترک وزیر صنعت محمد علی یلماز نے کہا: ’’ہم پاکستان کے ساتھ دفاعی پیداوار میں"
                  " شراکت بڑھانا چاہتے ہیں۔‘‘\n", "ur")
     assert [q.speaker for q in a.quotes] == ["محمد علی یلماز"]
+
+
+def test_a_superscript_alef_inside_a_name_and_begum_before_it() -> None:
+    """'مولانا عبدالرحمٰن خٹک' writes a superscript alef inside a word, which the pipeline moves after it: the name's
+    words stay one run (not 'خٹک' alone); 'بیگم' before a woman's name is a title, no word of her name."""
+    text = ("اسلام آباد (نمائندہ خصوصی) وزیر تجارت جمیل احمد نے منگل کو چینی وفد سے ملاقات کی۔\n\n"
+            "سینیٹر مولانا عبدالرحمٰن خٹک نے کہا کہ حکومت ہر معاہدے کو تاریخی قرار دیتی ہے۔\n\n"
+            "’’ان وعدوں پر پہلے بھی عمل نہیں ہوا،‘‘ مولانا خٹک نے کہا۔\n\n"
+            "وزارت کی سیکریٹری بیگم نازیہ خان نے بتایا کہ اس وقت چین کی سو سے زائد کمپنیاں کام کر رہی ہیں۔\n\n"
+            "’’ان میں سے بیس کمپنیاں صرف توانائی کے شعبے میں ہیں،‘‘ بیگم نازیہ خان نے کہا۔\n")
+    quotes = _analyse(text, "ur").quotes
+    assert next(q.speaker for q in quotes if q.text.startswith("ان وعدوں")) == "عبدالرحمٰن خٹک"
+    assert next(q.speaker for q in quotes if q.text.startswith("ان میں سے")) == "نازیہ خان"
