@@ -129,3 +129,11 @@ def test_a_plural_scale_noun_or_one_without_a_currency_gives_no_number() -> None
 )
 def test_a_qualifier_before_the_preposition_of_a_change_is_the_figure_s(lang: str, text: str, surface: str, qualifier: str) -> None:
     assert [(n.surface, n.qualifier) for n in found(text, lang)] == [(surface, qualifier)]
+
+
+def test_a_spanish_part_opened_by_de_los_que_is_no_conflict_with_its_whole() -> None:
+    text = (
+        "AMÁN - “Pedimos ayuda, pero sobre todo paz”, afirmó Abdalá, que recordó que el país acoge a cerca de 1,2 millones "
+        "de refugiados sirios, de los que unos 700.000 están registrados ante ACNUR."
+    )
+    assert _conflicts(text, "es", "2025-06-19") == []
