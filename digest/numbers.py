@@ -6707,7 +6707,9 @@ def visit_conflicts(
         # to 19% from the 32% threatened"), never two reports of one measure.
         if group[i].article == group[j].article:
             if group[i].sentence != group[j].sentence:
-                return False
+                # Two items of one article's list ("- Acuerdo … hasta 300 millones", "- Acuerdo … 400
+                # millones") tell two things the list enumerates, never two reports of one.
+                return bool(_LIST_ITEM.match(group[i].sentence) and _LIST_ITEM.match(group[j].sentence))
             if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
                 return True
             # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
@@ -7429,6 +7431,10 @@ def _said_again(sentence: str, surface: str, lang: str) -> bool:
         head.endswith(phrase) and (len(head) == len(phrase) or not head[-len(phrase) - 1].isalnum())
         for phrase in lexicon(lang).sections["restated"].folded
     )
+
+
+# A sentence opening a list item: a bullet or a number with its mark, then a blank (see sentences._HARD_BREAK).
+_LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦⁃●►–—]|\d{1,3}[.)])\s")
 
 
 def _one_clause(sentence: str, a: str, b: str) -> bool:

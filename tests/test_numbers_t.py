@@ -137,3 +137,13 @@ def test_a_spanish_part_opened_by_de_los_que_is_no_conflict_with_its_whole() -> 
         "de refugiados sirios, de los que unos 700.000 están registrados ante ACNUR."
     )
     assert _conflicts(text, "es", "2025-06-19") == []
+
+
+def test_two_items_of_a_list_are_two_things() -> None:
+    text = (
+        "MADRID - El Gobierno firmó cinco acuerdos con Pekín:\n\n"
+        "- Acuerdo entre el ICO y un banco chino para una línea de crédito de hasta 200 millones de euros para pymes.\n"
+        "- Acuerdo de exportación de aceite de oliva, que abre un mercado estimado en 260 millones de euros anuales.\n"
+    )
+    assert _conflicts(text, "es", "2025-06-19") == []
+
