@@ -6801,6 +6801,9 @@ def visit_conflicts(
                 for k in in_sentence.get((group[j].article, group[j].sentence, n.unit), ()))
             for j in members)
 
+    # One article's disagreement told again by another article alone (a translation not known as one, a
+    # second outlet quoting the same two speakers): one disagreement, shown once with both as sources.
+    told: dict[int, tuple[tuple[str, ...], str]] = {}
     for members in clusters.values():
         if (a := one_article(members)) and in_copy[members[0]] and (by_id[a].duplicate_of, values_of(members)) in originals:
             continue
@@ -6836,8 +6839,26 @@ def visit_conflicts(
         if len(when_set) == 1:
             what = f"{what} ({when_set.pop()})"
         sources = tuple(tuple(group[j].id for j in agreeing[i]) for i in ordered)
-        conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered), sources))
+        shown = tuple(f"{group[i].value:.4g}" for i in ordered)
+        conflict = Conflict(visit, what, tuple(group[i].id for i in ordered), sources)
+        if (a := one_article(members)) and (k := _told_before(told, shown, a)) is not None:
+            # The one telling more values is shown ("92, 92.6 and over 110" holds "92.6 and over 110").
+            (big, big_shown), (small, small_shown) = sorted(((conflicts[k], told[k][0]), (conflict, shown)), key=lambda x: -len(x[1]))
+            at = [big_shown.index(v) for v in small_shown]
+            more = [big.sources[p] + (small.sources[at.index(p)] if p in at else ()) for p in range(len(big_shown))]
+            conflicts[k] = dataclasses.replace(big, sources=tuple(more))
+            told[k] = (big_shown, told[k][1])
+            continue
+        if a:
+            told[len(conflicts)] = (shown, a)
+        conflicts.append(conflict)
     return conflicts
+
+
+def _told_before(told: dict[int, tuple[tuple[str, ...], str]], shown: tuple[str, ...], article: str) -> int | None:
+    """The conflict of another article alone whose values hold this one's or are held by them (see
+    visit_conflicts): the same disagreement told twice."""
+    return next((k for k, (values, a) in told.items() if a != article and (set(shown) <= set(values) or set(values) <= set(shown))), None)
 
 
 def _speaker_antecedents(group: list[KeyNumber], measures: list[_Measure], by_id: dict[str, Article]) -> None:

@@ -147,3 +147,17 @@ def test_two_items_of_a_list_are_two_things() -> None:
     )
     assert _conflicts(text, "es", "2025-06-19") == []
 
+
+def test_one_disagreement_told_by_two_articles_is_shown_once() -> None:
+    one = (
+        "ARUSHA - Secretary-General Jane Doe told the leaders that partner states owe a total of $48.2 million in unpaid "
+        'contributions. "The arrears today exceed $60 million. We will not accept this burden," Vice-President John Roe said.'
+    )
+    other = (
+        "ARUSHA - The budget gap of the community stands at $48.2 million, the secretariat said. "
+        "Vice-President John Roe said the budget gap exceeds $60 million."
+    )
+    arts, nums = visit_of({"a": one, "b": other}, "en")
+    conflicts = find_conflicts(nums, arts)
+    assert len(conflicts) == 1
+    assert [sorted(i.split(":")[0] for i in ids) for ids in conflicts[0].sources] == [["a", "b"], ["a", "b"]]
