@@ -6717,7 +6717,9 @@ def visit_conflicts(
         # to 19% from the 32% threatened"), never two reports of one measure.
         if group[i].article == group[j].article:
             if group[i].sentence != group[j].sentence:
-                return False
+                # Two items of one article's list ("- Acuerdo … hasta 300 millones", "- Acuerdo … 400
+                # millones") tell two things the list enumerates, never two reports of one.
+                return bool(_LIST_ITEM.match(group[i].sentence) and _LIST_ITEM.match(group[j].sentence))
             if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
                 return True
             # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
@@ -6809,6 +6811,9 @@ def visit_conflicts(
                 for k in in_sentence.get((group[j].article, group[j].sentence, n.unit), ()))
             for j in members)
 
+    # One article's disagreement told again by another article alone (a translation not known as one, a
+    # second outlet quoting the same two speakers): one disagreement, shown once with both as sources.
+    told: dict[int, tuple[tuple[str, ...], str]] = {}
     for members in clusters.values():
         if (a := one_article(members)) and in_copy[members[0]] and (by_id[a].duplicate_of, values_of(members)) in originals:
             continue
@@ -6844,8 +6849,26 @@ def visit_conflicts(
         if len(when_set) == 1:
             what = f"{what} ({when_set.pop()})"
         sources = tuple(tuple(group[j].id for j in agreeing[i]) for i in ordered)
-        conflicts.append(Conflict(visit, what, tuple(group[i].id for i in ordered), sources))
+        shown = tuple(f"{group[i].value:.4g}" for i in ordered)
+        conflict = Conflict(visit, what, tuple(group[i].id for i in ordered), sources)
+        if (a := one_article(members)) and (k := _told_before(told, shown, a)) is not None:
+            # The one telling more values is shown ("92, 92.6 and over 110" holds "92.6 and over 110").
+            (big, big_shown), (small, small_shown) = sorted(((conflicts[k], told[k][0]), (conflict, shown)), key=lambda x: -len(x[1]))
+            at = [big_shown.index(v) for v in small_shown]
+            more = [big.sources[p] + (small.sources[at.index(p)] if p in at else ()) for p in range(len(big_shown))]
+            conflicts[k] = dataclasses.replace(big, sources=tuple(more))
+            told[k] = (big_shown, told[k][1])
+            continue
+        if a:
+            told[len(conflicts)] = (shown, a)
+        conflicts.append(conflict)
     return conflicts
+
+
+def _told_before(told: dict[int, tuple[tuple[str, ...], str]], shown: tuple[str, ...], article: str) -> int | None:
+    """The conflict of another article alone whose values hold this one's or are held by them (see
+    visit_conflicts): the same disagreement told twice."""
+    return next((k for k, (values, a) in told.items() if a != article and (set(shown) <= set(values) or set(values) <= set(shown))), None)
 
 
 def _speaker_antecedents(group: list[KeyNumber], measures: list[_Measure], by_id: dict[str, Article]) -> None:
@@ -7439,6 +7462,10 @@ def _said_again(sentence: str, surface: str, lang: str) -> bool:
         head.endswith(phrase) and (len(head) == len(phrase) or not head[-len(phrase) - 1].isalnum())
         for phrase in lexicon(lang).sections["restated"].folded
     )
+
+
+# A sentence opening a list item: a bullet or a number with its mark, then a blank (see sentences._HARD_BREAK).
+_LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦⁃●►–—]|\d{1,3}[.)])\s")
 
 
 def _one_clause(sentence: str, a: str, b: str) -> bool:

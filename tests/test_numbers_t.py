@@ -129,3 +129,35 @@ def test_a_plural_scale_noun_or_one_without_a_currency_gives_no_number() -> None
 )
 def test_a_qualifier_before_the_preposition_of_a_change_is_the_figure_s(lang: str, text: str, surface: str, qualifier: str) -> None:
     assert [(n.surface, n.qualifier) for n in found(text, lang)] == [(surface, qualifier)]
+
+
+def test_a_spanish_part_opened_by_de_los_que_is_no_conflict_with_its_whole() -> None:
+    text = (
+        "AMÁN - “Pedimos ayuda, pero sobre todo paz”, afirmó Abdalá, que recordó que el país acoge a cerca de 1,2 millones "
+        "de refugiados sirios, de los que unos 700.000 están registrados ante ACNUR."
+    )
+    assert _conflicts(text, "es", "2025-06-19") == []
+
+
+def test_two_items_of_a_list_are_two_things() -> None:
+    text = (
+        "MADRID - El Gobierno firmó cinco acuerdos con Pekín:\n\n"
+        "- Acuerdo entre el ICO y un banco chino para una línea de crédito de hasta 200 millones de euros para pymes.\n"
+        "- Acuerdo de exportación de aceite de oliva, que abre un mercado estimado en 260 millones de euros anuales.\n"
+    )
+    assert _conflicts(text, "es", "2025-06-19") == []
+
+
+def test_one_disagreement_told_by_two_articles_is_shown_once() -> None:
+    one = (
+        "ARUSHA - Secretary-General Jane Doe told the leaders that partner states owe a total of $48.2 million in unpaid "
+        'contributions. "The arrears today exceed $60 million. We will not accept this burden," Vice-President John Roe said.'
+    )
+    other = (
+        "ARUSHA - The budget gap of the community stands at $48.2 million, the secretariat said. "
+        "Vice-President John Roe said the budget gap exceeds $60 million."
+    )
+    arts, nums = visit_of({"a": one, "b": other}, "en")
+    conflicts = find_conflicts(nums, arts)
+    assert len(conflicts) == 1
+    assert [sorted(i.split(":")[0] for i in ids) for ids in conflicts[0].sources] == [["a", "b"], ["a", "b"]]
