@@ -3382,6 +3382,12 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
     # with a Vietnamese deputy premier).
     if _strangers(p, q):
         return None
+    # A tour's stop in another country is another visit, dated or not: an undated analysis of the talks in Berlin
+    # that looks back on the guest's Madrid stop the same week shares his name, the month and a figure with the
+    # Madrid report, as a dated report of the next stop would (above).
+    if (p.place and q.place and p.place != q.place and places.lookup(p.place) and places.lookup(q.place)
+            and not _one_country(p.place, q.place)):
+        return UNDATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
     if p.months and q.months:
         # ... and none when both put the event in one town in a month they share and name two of the principal
