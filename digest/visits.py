@@ -1256,6 +1256,16 @@ def story_visits(articles: Sequence[Article], found: Sequence[Visit]) -> dict[st
     return out
 
 
+def with_stories(found: Sequence[Visit], stories: Mapping[str, tuple[tuple[int, str], ...]]) -> list[Visit]:
+    """The visits, each listing the round-ups of other visits whose later stories tell of it (stories: see
+    story_visits), in article order."""
+    told: dict[str, list[str]] = defaultdict(list)
+    for aid, runs in stories.items():
+        for visit in dict.fromkeys(v for _, v in runs if v):
+            told[visit].append(aid)
+    return [replace(v, stories_from=tuple(told[v.id])) if v.id in told else v for v in found]
+
+
 def _opening_dateline(opening: str) -> str | None:
     """The city of a paragraph opening with a dateline: a place in capitals before its separator, or a
     place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
