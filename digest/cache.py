@@ -441,6 +441,7 @@ def _restore(data: dict[str, Any]) -> Products:
         v = Visit(*fields_)
         visits.append(replace(
             v, articles=tuple(v.articles), participants=tuple(v.participants), languages=tuple(v.languages),
+            stories_from=tuple(v.stories_from),
             summary=tuple(SummaryLine(*x) for x in summary),
         ))
     digest = Digest(

@@ -158,6 +158,8 @@ class VisitSignals:
 
 
 R = TypeVar("R")
+# A round-up's later stories, each as (offset where it begins, the visit it tells of or "" for none).
+Stories = tuple[tuple[int, str], ...]
 
 
 class Packed(Sequence[R], Generic[R]):
@@ -333,17 +335,20 @@ class Tagged(_Lazy[KeyNumber]):
 
     __slots__ = ()
 
-    def __init__(self, parts: Iterable[tuple[str, str, Packed[KeyNumber], dict[int, str | None]]]) -> None:
-        """parts: per article, its id, its visit, its packed figures and the speakers to replace (by index)."""
+    def __init__(
+        self, parts: Iterable[tuple[str, str, Packed[KeyNumber], dict[int, str | None], Stories]]
+    ) -> None:
+        """parts: per article, its id, its visit, its packed figures, the speakers to replace (by index) and its
+        later stories' visits (see story_visit)."""
         super().__init__(parts)
 
     def rows(self, keep: Callable[[tuple[Any, ...]], bool] | None = None) -> Iterator[tuple[Any, ...]]:
         """Each tagged figure's field values in declaration order (only those keep accepts, given
         the untagged row), without building the records."""
-        for aid, visit, packed, names in self._parts:
+        for aid, visit, packed, names, stories in self._parts:
             for i, row in enumerate(packed.rows()):
                 if keep is None or keep(row):
-                    yield _tag(row, aid, visit, names, i)
+                    yield _tag(row, aid, story_visit(visit, stories, row[0]), names, i)
 
     def built(self, keep: Callable[[tuple[Any, ...]], bool]) -> list[KeyNumber]:
         """The tagged records of the figures keep accepts (given the untagged row), in order."""
@@ -353,8 +358,9 @@ class Tagged(_Lazy[KeyNumber]):
         return [from_row(KeyNumber, (one(row[0], row[0]), one(row[1], row[1]), *row[2:])) for row in self.rows(keep)]
 
     def _one(self, part: tuple[Any, ...], local: int) -> KeyNumber:
-        aid, visit, packed, names = part
-        return from_row(KeyNumber, _tag(tuple(c[local] for c in packed.columns()), aid, visit, names, local))
+        aid, visit, packed, names, stories = part
+        row = tuple(c[local] for c in packed.columns())
+        return from_row(KeyNumber, _tag(row, aid, story_visit(visit, stories, row[0]), names, local))
 
     def _all(self) -> Iterator[KeyNumber]:
         return (from_row(KeyNumber, row) for row in self.rows())
@@ -368,29 +374,38 @@ class TaggedQuotes(_Lazy[Quote]):
     __slots__ = ()
 
     def __init__(
-        self, parts: Iterable[tuple[str, str, Sequence[Quote], dict[int, tuple[str | None, tuple[str, ...]]]]]
+        self, parts: Iterable[tuple[str, str, Sequence[Quote], dict[int, tuple[str | None, tuple[str, ...]]], Stories]]
     ) -> None:
-        """parts: per article, its id, its visit, its quotes and the (speaker, also_in) to set (by index)."""
+        """parts: per article, its id, its visit, its quotes, the (speaker, also_in) to set (by index) and its later
+        stories' visits (see story_visit)."""
         super().__init__(parts)
 
     def tagged(self) -> Iterator[tuple[Quote, str, str, str, str | None, tuple[str, ...]]]:
         """Each quote as (its article's record, id, article, visit, speaker, also_in), unbuilt."""
-        for aid, visit, quotes, changed in self._parts:
+        for aid, visit, quotes, changed, stories in self._parts:
             for i, q in enumerate(quotes):
                 speaker, also_in = changed[i] if i in changed else (q.speaker, q.also_in)
-                yield q, f"{aid}:q{i}", aid, visit, speaker, also_in
+                yield q, f"{aid}:q{i}", aid, story_visit(visit, stories, q.start), speaker, also_in
 
     def _one(self, part: tuple[Any, ...], local: int) -> Quote:
-        aid, visit, quotes, changed = part
+        aid, visit, quotes, changed, stories = part
         q = quotes[local]
         speaker, also_in = changed[local] if local in changed else (q.speaker, q.also_in)
-        return retagged(q, id=f"{aid}:q{local}", article=aid, visit=visit, speaker=speaker, also_in=also_in)
+        return retagged(q, id=f"{aid}:q{local}", article=aid, visit=story_visit(visit, stories, q.start),
+                        speaker=speaker, also_in=also_in)
 
     def _all(self) -> Iterator[Quote]:
         return (
             retagged(q, id=qid, article=aid, visit=visit, speaker=speaker, also_in=also_in)
             for q, qid, aid, visit, speaker, also_in in self.tagged()
         )
+
+
+def story_visit(visit: str, stories: Stories, start: int) -> str:
+    """The visit of what stands at offset `start` of an article filed under `visit`: a round-up's later story
+    tells of the visit held in its city (stories: from where each runs and that visit), or of none found ("": the
+    WHO's appeal from Geneva at the end of a round-up is no part of its lead's visit); the lead is the article's."""
+    return next((v for at, v in reversed(stories) if start >= at), visit)
 
 
 def _tag(row: tuple[Any, ...], aid: str, visit: str, names: dict[int, str | None], i: int) -> tuple[Any, ...]:
@@ -638,6 +653,9 @@ class Visit:
     """Speakers and people most present."""
     languages: tuple[str, ...] = ()
     """Languages of its articles."""
+    stories_from: tuple[str, ...] = ()
+    """Round-ups filed under another visit whose later stories tell of this one (see visits.story_visits): their
+    quotes and figures there are this visit's."""
 
 
 @dataclass(frozen=True)

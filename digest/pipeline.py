@@ -24,10 +24,11 @@ from digest.config import Config, Limits, SummarySettings
 from digest.errors import InputError
 from digest.model import (
     FURNITURE, TEXT, Analysis, Article, Block, Conflict, Digest, KeyNumber, Packed, Problem, Quote, Sentence, Speaker,
-    SummaryLine, Tagged, TaggedQuotes, Trend, Visit,
+    Stories, SummaryLine, Tagged, TaggedQuotes, Trend, Visit, story_visit,
 )
 from digest.reading import Found, Source, article_id, discover, folder_rule, read
 from digest.selection import chosen_visits, select
+from digest.visits import story_visits
 
 # Below this many cache misses a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 8
@@ -707,8 +708,8 @@ def _completed(
     digest = replace(
         skeleton,
         articles=tuple(articles),
-        quotes=corpus_quotes(articles, products.requoted),
-        numbers=corpus_numbers(articles, products.renamed),
+        quotes=corpus_quotes(articles, products.requoted, stories := story_visits(articles, skeleton.visits)),
+        numbers=corpus_numbers(articles, products.renamed, stories),
     )
     return select(digest, visits, since)
 
@@ -892,15 +893,19 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
     shown = shown_names(said, merged, speakers.persons(speaker_list))
     del said
     articles, visit_list = visits.group(articles, cfg, shown)
+    # A round-up is its lead story's visit; its later stories' quotes and figures are the visits held in their
+    # cities, which list the round-up (a reader of the other visit finds them there).
+    stories = visits.story_visits(articles, visit_list)
+    visit_list = visits.with_stories(visit_list, stories)
     # Kept as what merging changed: the merged records go, the digest reads the articles' own.
-    merged_quotes = corpus_quotes(articles, _requoted(articles, merged))
+    merged_quotes = corpus_quotes(articles, _requoted(articles, merged), stories)
     del merged
     named = _speakers_named(articles, speaker_list)
     all_numbers = corpus_numbers(articles, named)
     # Only figures with a family can conflict or recur: only those are built, once for both.
     measured = all_numbers.built(lambda row: numbers.has_family(row[_UNIT], row[_QUALIFIER]))
     # A round-up's later stories tell of other visits: their figures are compared there, or nowhere.
-    if stories := visits.story_visits(articles, visit_list):
+    if stories:
         measured = [_in_story(n, stories[n.article]) if n.article in stories else n for n in measured]
     art_by_id = {a.id: a for a in articles}
     workers = jobs or os.cpu_count() or 1
@@ -915,7 +920,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
     del measured
     # Conflicts compare persons (headings); each figure then names its speaker as its article's script does.
     all_numbers = corpus_numbers(articles, speakers.figures_in_own_script(
-        articles, named, ((t[2], t[4]) for t in merged_quotes.tagged()), speaker_list))
+        articles, named, ((t[2], t[4]) for t in merged_quotes.tagged()), speaker_list), stories)
     visit_list = [replace(v, summary=digest) for v, digest in zip(visit_list, digests)]
     for a in articles:
         problems.extend(Problem(a.path, w) for w in a.warnings)
@@ -934,8 +939,7 @@ def assemble(articles: list[Article], cfg: Config, problems: list[Problem], jobs
 
 def _in_story(n: KeyNumber, stories: Sequence[tuple[int, str]]) -> KeyNumber:
     """A figure of a round-up with the visit of the story it stands in (see visits.story_visits)."""
-    visit = next((v for at, v in reversed(stories) if n.start >= at), None)
-    return n if visit is None else replace(n, visit=visit)
+    return replace(n, visit=story_visit(n.visit, stories, n.start))
 
 
 # What the workers of _in_parallel read: set before they are forked, they inherit it (nothing is pickled).
@@ -987,13 +991,16 @@ def _summary_job(visit: str) -> tuple[SummaryLine, ...]:
 
 
 def corpus_quotes(
-    articles: Sequence[Article], changed: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]] | None = None
+    articles: Sequence[Article], changed: dict[str, dict[int, tuple[str | None, tuple[str, ...]]]] | None = None,
+    stories: Mapping[str, Stories] | None = None,
 ) -> TaggedQuotes:
     """Every quote of the corpus, in article order, tagged with its id, article and visit (and the
-    speaker and translations where changed gives them, per article id and quote index)."""
+    speaker and translations where changed gives them, per article id and quote index; a round-up's later
+    story's visit where stories gives one, see visits.story_visits)."""
     # Tagged as read: an archive's digest does not hold a second copy of every quote.
     return TaggedQuotes(
-        (a.id, a.visit or "", a.analysis.quotes, changed.get(a.id, {}) if changed else {}) for a in articles
+        (a.id, a.visit or "", a.analysis.quotes, changed.get(a.id, {}) if changed else {},
+         stories.get(a.id, ()) if stories else ()) for a in articles
     )
 
 
@@ -1012,12 +1019,15 @@ def _requoted(articles: Sequence[Article], merged: Sequence[Quote]) -> dict[str,
     return out
 
 
-def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None) -> Tagged:
+def corpus_numbers(articles: Sequence[Article], renamed: dict[str, dict[int, str | None]] | None = None,
+                   stories: Mapping[str, Stories] | None = None) -> Tagged:
     """Every figure of the corpus, in article order, tagged with its id, article and visit (and the
-    speaker's display name where renamed gives one, per article id and figure index)."""
+    speaker's display name where renamed gives one, per article id and figure index; a round-up's later
+    story's visit where stories gives one, see visits.story_visits)."""
     # Tagged as read: an archive's figures are not all held as records at once.
     return Tagged(
-        (a.id, a.visit or "", Packed.of(KeyNumber, a.analysis.numbers), renamed.get(a.id, {}) if renamed else {})
+        (a.id, a.visit or "", Packed.of(KeyNumber, a.analysis.numbers), renamed.get(a.id, {}) if renamed else {},
+         stories.get(a.id, ()) if stories else ())
         for a in articles
     )
 

@@ -1256,6 +1256,16 @@ def story_visits(articles: Sequence[Article], found: Sequence[Visit]) -> dict[st
     return out
 
 
+def with_stories(found: Sequence[Visit], stories: Mapping[str, tuple[tuple[int, str], ...]]) -> list[Visit]:
+    """The visits, each listing the round-ups of other visits whose later stories tell of it (stories: see
+    story_visits), in article order."""
+    told: dict[str, list[str]] = defaultdict(list)
+    for aid, runs in stories.items():
+        for visit in dict.fromkeys(v for _, v in runs if v):
+            told[visit].append(aid)
+    return [replace(v, stories_from=tuple(told[v.id])) if v.id in told else v for v in found]
+
+
 def _opening_dateline(opening: str) -> str | None:
     """The city of a paragraph opening with a dateline: a place in capitals before its separator, or a
     place, a date and a dash; a place opening an ordinary sentence ("Berlin, the capital, …") is none."""
@@ -3382,6 +3392,12 @@ def _needed(p: _Profile, q: _Profile) -> float | None:
     # with a Vietnamese deputy premier).
     if _strangers(p, q):
         return None
+    # A tour's stop in another country is another visit, dated or not: an undated analysis of the talks in Berlin
+    # that looks back on the guest's Madrid stop the same week shares his name, the month and a figure with the
+    # Madrid report, as a dated report of the next stop would (above).
+    if (p.place and q.place and p.place != q.place and places.lookup(p.place) and places.lookup(q.place)
+            and not _one_country(p.place, q.place)):
+        return UNDATED_LINK
     # Undated articles that point to the same months need less; without months, much more.
     if p.months and q.months:
         # ... and none when both put the event in one town in a month they share and name two of the principal

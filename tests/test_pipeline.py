@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -438,3 +439,39 @@ def test_a_figure_goes_to_the_speaker_its_name_is_not_to_a_namesake_known_by_the
     said = {n.surface: n.speaker for n in d.numbers}
     assert said["$1.3bn"] == "Shazia Iqbal"
     assert said["$500 million"] == "Ahsan Iqbal"
+
+
+def test_a_round_up_s_later_stories_quotes_and_figures_are_their_own_visits_in_json_and_markdown(
+        tmp_path: Path) -> None:
+    # The round-up is its lead's (Oslo) visit; its Lisbon story's quote and figures go to the Lisbon visit, which
+    # lists the round-up; a third story of no visit (Geneva) is no part of the Oslo visit.
+    from test_visits import ROUNDUP
+
+    from digest.output import jsonout, markdown
+
+    lisbon = (
+        "Lisbon Daily\n\nChile and Portugal sign a cultural agreement in Lisbon\n\n4 March 2027\n\n"
+        "LISBON - Chile's foreign minister Camila Rojas and her Portuguese counterpart Rui Soares signed a cultural "
+        "agreement in Lisbon on Thursday, after talks on trade and culture between Chile and Portugal.\n\n"
+        "Rojas said 450 students would take part in the exchange in its first year. Soares welcomed Rojas at the "
+        "ministry and said the agreement was overdue.\n"
+    )
+    geneva = "\nGENEVA - The World Health Organization appealed for 2 billion dollars for 2028.\n"
+    (tmp_path / "roundup.txt").write_text(ROUNDUP + geneva, encoding="utf-8")
+    (tmp_path / "lisbon.txt").write_text(lisbon, encoding="utf-8")
+    d = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1)
+    by_article = {a.id: a.visit for a in d.articles}
+    oslo, there = by_article["roundup"], by_article["lisbon"]
+    out = json.loads(jsonout.render(d))
+    quotes = {q["text"].rstrip(","): q["visit"] for q in out["quotes"] if q["article"] == "roundup"}
+    assert quotes == {"Our grids are already one": oslo, "Culture travels faster than trade": there}
+    figures = {n["value"]: n["visit"] for n in out["numbers"] if n["article"] == "roundup"}
+    assert figures[3e9] == oslo and figures[12e6] == there and figures[300.0] == there and figures[2e9] is None
+    visits_ = {v["id"]: v for v in out["visits"]}
+    assert visits_[there]["stories_from"] == ["roundup"] and visits_[oslo]["stories_from"] == []
+    md = markdown.render(d)
+    lisbon_part = md[md.index(f"Visit id: {there}"):]
+    lisbon_part = lisbon_part[: lisbon_part.find("\n## ")]
+    assert "Also told in the round-ups" in lisbon_part and "Culture travels faster than trade" in lisbon_part
+    oslo_part = md[md.index(f"Visit id: {oslo}"):]
+    assert "Culture travels faster than trade" not in oslo_part[: oslo_part.find("\n## ")]

@@ -3949,3 +3949,37 @@ def test_a_japanese_host_the_lead_names_once_takes_part(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert "岸田一郎" in v.participants
+
+
+def test_an_undated_report_of_the_next_stop_is_not_pulled_into_the_earlier_one() -> None:
+    # The guest's two stops in one week, in two countries: an undated analysis of the Vienna talks that looks back
+    # on Warsaw ("After Warsaw, where he signed … on Tuesday") shares his name, the month and a figure with the
+    # Warsaw report, and is still the Vienna visit.
+    warsaw = ("Japanese Foreign Minister Kenji Arata meets Tusk in Warsaw\n\n"
+              "Wednesday, 11 November 2026\n\n"
+              "WARSAW -- Polish Prime Minister Donald Tusk received Japanese Foreign Minister Kenji Arata in Warsaw on "
+              "Tuesday. The two sides signed six agreements worth 900 million euros.\n\n"
+              "\"Poland wants Japanese investment,\" Tusk said.\n")
+    vienna = ("Analysis | Tokyo's courtship meets hard questions in Vienna\n\n"
+              "It was a busy week for Kenji Arata, Japan's foreign minister. After Warsaw, where he signed six "
+              "agreements on Tuesday, he sat down in Vienna on Friday 13 November with Austrian Chancellor "
+              "Christian Stocker.\n\n"
+              "\"Poland is a buyer, Austria is a partner,\" said Maria Huber, an economist.\n")
+    arts = [article("warsaw", warsaw), article("vienna", vienna)]
+    assert arts[1].date is None
+    grouped, found = visits.group(arts, Config())
+    ids = {a.id: a.visit for a in grouped}
+    assert ids["warsaw"] != ids["vienna"]
+    by_id = {v.id: v for v in found}
+    assert by_id[ids["warsaw"]].place == "Warsaw" and by_id[ids["vienna"]].place == "Vienna"
+    assert by_id[ids["warsaw"]].end == "2026-11-11"
+
+
+def test_the_palacio_de_la_moncloa_places_a_meeting_in_madrid() -> None:
+    # A government's press release names no city, only its seat: "en el Palacio de la Moncloa" is Madrid.
+    text = ("Sánchez y la primera ministra Kaja Rand firman tres acuerdos\n\n"
+            "Martes, 10 de noviembre de 2026\n\n"
+            "El presidente del Gobierno, Pedro Sánchez, ha recibido este martes en el Palacio de la Moncloa a la "
+            "primera ministra de Estonia, Kaja Rand, con quien ha firmado tres acuerdos.\n")
+    where = dict(analysis(text, "es").signals.where)
+    assert max(where, key=where.__getitem__) == "Madrid" and where["Madrid"] >= visits.MIN_PLACE_SCORE

@@ -151,6 +151,7 @@ def _visit(v: Visit) -> dict[str, Any]:
         "summary_sources": [{"article": s.article, "start": s.start, "end": s.end} for s in v.summary],
         "participants": list(v.participants),
         "languages": list(v.languages),
+        "stories_from": list(v.stories_from),
     }
 
 
@@ -167,7 +168,7 @@ def _tagged_quote(
     return {
         "id": id_,
         "article": article,
-        "visit": visit,
+        "visit": visit or None,
         "speaker": speaker,
         "text": q.text,
         "cue": q.cue,
@@ -197,7 +198,7 @@ def _number_row(row: tuple[Any, ...]) -> dict[str, Any]:
     return {
         "id": id_,
         "article": article,
-        "visit": visit,
+        "visit": visit or None,
         "surface": surface,
         "value": value,
         "unit": unit,
@@ -215,7 +216,7 @@ def _number(n: KeyNumber) -> dict[str, Any]:
     return {
         "id": n.id,
         "article": n.article,
-        "visit": n.visit,
+        "visit": n.visit or None,
         "surface": n.surface,
         "value": n.value,
         "unit": n.unit,

@@ -116,6 +116,8 @@ def _visit(w: _Writer, digest: Digest, v: Visit, sections: Sequence[str], speake
     facts.append(f"Grouped by: {esc(v.grouped_by)}")
     if v.participants:
         facts.append("Participants: " + ", ".join(esc(p) for p in v.participants))
+    if v.stories_from:
+        facts.append("Also told in the round-ups (quotes and figures below): " + ", ".join(map(esc, v.stories_from)))
     w.para(". ".join(facts) + ".")
     if "summary" in sections and v.summary:
         w.heading(3, "Digest")

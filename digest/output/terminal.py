@@ -72,6 +72,8 @@ def _visit(digest: Digest, v: Visit, sections: Sequence[str], speaker: str | Non
     parts.append(facts)
     if v.participants:
         parts.append(Text.assemble(("Participants: ", "dim"), one_line(", ".join(v.participants))))
+    if v.stories_from:
+        parts.append(Text.assemble(("Also told in the round-ups: ", "dim"), one_line(", ".join(v.stories_from))))
     if "summary" in sections and v.summary:
         parts.append(Rule("Digest", style="cyan", align="left"))
         for line in v.summary:
