@@ -3949,3 +3949,14 @@ def test_a_japanese_host_the_lead_names_once_takes_part(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert "岸田一郎" in v.participants
+
+
+@pytest.mark.parametrize(("lang", "text", "runs"), [
+    ("en", "Six Nordic ministers met on Monday.\nEight European countries then met Jonas Keller.", ["Jonas Keller"]),
+    ("nl", "Acht Europese landen spraken maandag met Anna Berg.", ["Anna Berg"]),
+    ("it", "Otto Paesi europei hanno incontrato Anna Berg.", ["Anna Berg"]),
+])
+def test_a_number_word_opening_a_run_is_no_given_name(lang: str, text: str, runs: list[str]) -> None:
+    # "Eight European countries": a count and a nationality, no person called Eight European.
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w, lang) == runs
