@@ -1621,9 +1621,10 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
             return m.group("source").strip()
     # The site name: a short line heading the page, before the headline.
     if title_i is not None:
+        top = _top_under_links(strings, title_i)
         for i in range(title_i):
             s = strings[i].strip()
-            if i != _first_nonblank(strings):
+            if i != top:
                 continue
             if 1 <= len(s.split()) <= 4 and not _is_phrase(_norm(s)):
                 return s
@@ -1638,6 +1639,22 @@ def _find_source(strings: list[str], title_i: int | None, last_par: int) -> str 
                     and _looks_like_a_name(s, any_length=True)):
                 return s
     return None
+
+
+def _top_under_links(strings: list[str], title_i: int) -> int:
+    """The line that heads the page for its site's name: the first, or the first under links of the page's
+    furniture ("Skip to main content" over "The Guardian") when the site's menu or trail shows under it; a
+    stacked breadcrumb ("Home", "World", "Europe") has none, and its entries name no site."""
+    first = _first_nonblank(strings)
+    lines = [i for i in range(first, title_i) if strings[i].strip()]
+    phrases = furniture_phrases()
+    k = 0
+    while k < len(lines) and _norm(strings[lines[k]]) in phrases:
+        k += 1
+    if k == 0 or k + 1 >= len(lines):
+        return first
+    below = strings[lines[k + 1]].strip()
+    return lines[k] if _is_menu_row(below) or _is_trail(below) or bool(_BREADCRUMB.match(below)) else first
 
 
 def _source_credit(line: str) -> re.Match[str] | None:

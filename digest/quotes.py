@@ -101,6 +101,8 @@ PARTY_WORDS = 3
 # Punctuation that ends a role's party before a name: a clause or an apposition.
 _PARTY_BREAK = re.compile(r"[,.;:!?()\[\]–—]")
 # A word with its hyphenated parts (73-Jährige, 73-year-old), and the age that opens an epithet.
+# A possessive "’s" closing a word ("the EU's", "Japan’s").
+_POSSESSIVE_S = re.compile(r"(?<=[^\W\d_])['’]s\b")
 _COMPOUND_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _AGE_PREFIX = re.compile(r"^\d+[-‐]?")
 # After a name, a possessive and at most one word before an aide's noun ("Biden's top adviser", "Putins Sprecher").
@@ -780,6 +782,10 @@ ROLE_PHRASE_WORDS = 10
 # Constitutional Democratic Party of Japan, said": a role, its party and country).
 APPOSITION_WORDS = 16
 # What ends such a phrase: a clause's or sentence's punctuation, a quotation mark or a bracket.
+# The most lower-case words before the role of a long role phrase after a cue's verb (an addressee, an adjective).
+ROLE_LEAD_WORDS = 2
+# A lower-case word and its period: an abbreviation's when the language lists it ("ds.", "ca.").
+_ABBREVIATION_DOT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.(?=\s)")
 _ROLE_PHRASE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”„«»]")
 # Words at most between a verb of calling and the quotation ("назвав цю угоду «…»", "called the deal "…"");
 # the object may hold a year and a compound noun ("called the 2019 water agreement "…"").
@@ -2189,9 +2195,15 @@ class _Attributor:
         between, in one clause, and its last word is a role ("teigė … frakcijos narys Mindaugas Stankūnas",
         "ütles opositsioonilise … fraktsiooni liige X"), else None."""
         name = next((m for m in self._between(verb_end, b) if m.kind == "name"), None)
-        if name is None or not name.person or _ROLE_PHRASE_BREAK.search(self.text, verb_end, name.start):
+        if name is None or not name.person:
             return None
-        words = _WORD.findall(self.text, verb_end, name.start)
+        # ("komisarz ds. obronności X": a lower-case abbreviation's period ends no clause.)
+        phrase = _ABBREVIATION_DOT.sub(
+            lambda m: m.group(1) if m.group(1).islower() and m.group(1) in self.abbreviations else m.group(),
+            self.text[verb_end : name.start])
+        if _ROLE_PHRASE_BREAK.search(phrase):
+            return None
+        words = _WORD.findall(phrase)
         if not words or len(words) > ROLE_PHRASE_WORDS:
             return None
         # "povedal poslanec Progresívneho Slovenska Martin Dubec", "said MP for Labour …": the role's party or
@@ -2207,9 +2219,13 @@ class _Attributor:
         # "— пояснила министр экономики и устойчивого развития Грузии Мариам Квривишвили": the role first, then
         # its office's lower-case words (no preposition or verb: no time, place or clause of the sentence's
         # own) before the country or institution.
+        # ("— powiedział dziennikarzom unijny komisarz ds. obronności … X": up to ROLE_LEAD_WORDS lower-case words,
+        # its addressee or adjective, may come before the role.)
         lex = self.lex
-        return name if last and lex.is_role(words[0].lower()) and all(
-            _uncapitalised(w) and w not in lex.prepositions and not lex.is_verb(w) for w in words[1 : last + 1]) else None
+        role = next((k for k, w in enumerate(words[: min(last, ROLE_LEAD_WORDS) + 1]) if lex.is_role(w.lower())), -1)
+        return name if last and role >= 0 and all(
+            _uncapitalised(w) and w not in lex.prepositions and not lex.is_verb(w)
+            for k, w in enumerate(words[: last + 1]) if k != role) else None
 
     def _party_between(self, a: int, b: int) -> bool:
         """The text between a role and a name is the role's party or body: a preposition and up to
@@ -2333,7 +2349,9 @@ class _Attributor:
         gap = self.text[a : m.start]
         # A hyphenated role is one word ("le porte-parole de la présidence, X", "el vice-presidente"): split,
         # neither half is a role.
-        words = _COMPOUND_WORD.findall(gap)
+        # A possessor's "’s" is no word of its own: "the EU's defence commissioner" is a determiner and a role as
+        # "the defence commissioner" is.
+        words = _COMPOUND_WORD.findall(_POSSESSIVE_S.sub("", gap))
         # One clause: the role, its complements, then the comma before the name; or, with no comma, the
         # name right after them ("ha detto il vicepremier e ministro delle Infrastrutture X, che …": a
         # compound role longer than the verb's reach), when no preposition makes it a complement's.

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from digest import cleaning, data, hangul, kana, places, romanise
 from digest.language import unspaced
+from digest.sentences import _abbreviations
 from digest.config import Config, SpeakerRule
 from digest.model import TEXT, Article, Block, KeyNumber, Packed, Quote, Speaker, retagged
 from digest.roles import (ROLE_WORDS, deputy as deputy_role, fullest as fullest_role, nominative as nominative_role,
@@ -103,6 +104,8 @@ _APPOSITION = re.compile(r"[^,.;:!?()\[\]\"“”„«»\n]{0,60}(?:\(\w{2,8}\))
 # What ends a phrase opening a sentence before its subject: a quotation, a colon, a dash or a semicolon
 # ("After the talks: "…"" names the quotation's speaker later); and the comma closing it right after a name,
 # at most a few words after ("After meeting X, Y said", "Tras reunirse con X en Sarajevo, Y dijo").
+# A party's code or short name in brackets between a role and its holder's name ("la députée (LFI) X").
+_BRACKETED_PARTY = re.compile(r"[ \t\u00a0]+\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&'’-]*(?:[ \t\u00a0][\w.&'’-]+){0,2}\)[ \t\u00a0]+")
 _LEADING_PHRASE_BREAK = re.compile(r"[;:\"“”„«»—–]")
 _LEADING_PHRASE_CLOSE = re.compile(r"[^,.;:!?()\[\]\"“”„«»—–\n]{0,40}?,")
 # Words at most between the role and such a name.
@@ -4453,7 +4456,8 @@ class People:
                         not lex.is_institution(prev)
                         or (named >= 2
                             and not (i > 1 and words[i - 2].lower() in lex.prepositions and not gaps[i - 1].strip()))) or (
-                        i > 1 and bool(kinds[i - 2] & K_ROLE) and not gaps[i - 1].strip() and (
+                        # ("la députée (LFI) X": the party's acronym in brackets, as "poseł PiS X" without them.)
+                        i > 1 and bool(kinds[i - 2] & K_ROLE) and (not gaps[i - 1].strip() or _bracketed_acronym(p, i)) and (
                             (prev[:1].islower() and prev.lower() not in function_words)  # presidente kazako Tokayev
                             # szef MON Władysław Kosiniak-Kamysz; a mixed-case acronym too: poseł PiS X
                             or (len(prev) > 1 and prev.isalpha() and sum(map(str.isupper, prev)) * 2 > len(prev)
@@ -4478,7 +4482,11 @@ class People:
                         stop - i >= 3 and self._role_of_institution(p, i)
                         and named >= 3
                         and not placelike(words[stop - 2]) and places.demonym(words[stop - 1]) is None)
-                    role_before = role_before or institution
+                    role_before = role_before or institution or (
+                        # "la ministra delle Forze armate Catherine Vautrin": the institution's words end in
+                        # lower case before the run, which is its holder's full name.
+                        named >= 2 and stop - i <= 3 and prev.islower() and prev not in function_words
+                        and prev not in lex.prepositions and self._role_of_institution(p, i))
                     # "szef Euroazjatyckiej Rady Ekspertów": the run names an institution, not the person.
                     # (A place or a person in a Kazakh case after the name is where the holder goes or whom they meet:
                     # "Тоқаев Өзбекстанға келді", "Тоқаев Мирзиёевті қабылдады".)
@@ -5033,9 +5041,9 @@ class People:
                 return m
         return -1
 
-    def _office_before(self, p: _Paragraph, i: int) -> bool:
+    def _office_role(self, p: _Paragraph, i: int) -> int:
         """A role, then up to OFFICE_WORDS lower-case words of its office (no function word, verb or
-        punctuation between), right before word i: "Міністр закордонних справ України"."""
+        punctuation between), right before word i: "Міністр закордонних справ України"; the role word's index, else -1."""
         # An office of two fields joined by a conjunction ("министр экономики и устойчивого развития") reads
         # each field as the limit allows one: the conjunction and a second field's words add to the reach.
         k, stop = i - 1, max(i - 2 - OFFICE_WORDS, -1)
@@ -5043,22 +5051,29 @@ class People:
         # возобновляемых источников энергии"): a comma after a conjunction read is one more field's joint.
         joined = False
         while k > stop:
-            if (gap := p.gaps[k + 1].strip()) and not (gap == "," and joined):
-                return False
-            if gap:
+            if (gap := p.gaps[k + 1].strip()) and not (gap == "," and joined) and not (
+                    # "komisarz ds. obronności X": a lower-case abbreviation's period (abbreviations.txt) is no
+                    # punctuation of the phrase.
+                    gap == "." and p.words[k].islower() and p.words[k] in _abbreviations(self._lang)):
+                return -1
+            if gap == ",":
                 stop = max(stop - OFFICE_WORDS, -1)
             if p.kinds[k] & K_ROLE:
-                return k < i - 1
+                return k if k < i - 1 else -1
             word = p.words[k]
             if not word[:1].islower() or p.kinds[k] & K_VERB:
-                return False
+                return -1
             if word.lower() in self.lex.function_words:
                 if not (k + 1 < i and self._office_conjunction(p, k)):
-                    return False
+                    return -1
                 stop = max(stop - OFFICE_WORDS, -1)
                 joined = True
             k -= 1
-        return False
+        return -1
+
+    def _office_before(self, p: _Paragraph, i: int) -> bool:
+        """Whether a role and its office's lower-case words stand right before word i (_office_role)."""
+        return self._office_role(p, i) >= 0
 
     def _office_conjunction(self, p: _Paragraph, k: int) -> bool:
         """Word k joins two lower-case words of an office ("Ministr průmyslu a obchodu"): a function word
@@ -5162,6 +5177,13 @@ class People:
                 return False  # (an elided preposition and article glued to the next word: dell', de l')
         return False
 
+    def _institution_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
+        """The role at word i, its institution's words (_institution_role), then its holder's name at name_start."""
+        m = bisect_left(p.starts, name_start)
+        # (Not a preposition right before the name: "Посол встретился с Томасом X" names whom the role met.)
+        return (m < len(p.starts) and p.starts[m] == name_start and p.words[m - 1] not in self.lex.prepositions
+                and self._institution_role(p, m) == i)
+
     def _party_holder(self, p: _Paragraph, i: int, name_start: int) -> bool:
         """The role at word i, its preposition and party or body, then its holder's name at name_start."""
         m = bisect_left(p.starts, name_start)
@@ -5228,10 +5250,10 @@ class People:
         found = (prep > 0 and not gaps[prep].strip() and words[prep].islower() and words[prep] in self.lex.prepositions)
         return role_before(prep) if found else -1
 
-    def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
+    def _institution_role(self, p: _Paragraph, i: int) -> int:
         """A role, then one preposition of its institution, right before word i: "presidente del Consiglio",
         "Minister van Buitenlandse Zaken", "ministro dell'Interno" (not "fellow at the Middle East Institute",
-        where the institution is the person's place of work, not the office's)."""
+        where the institution is the person's place of work, not the office's): the role word's index, else -1."""
         k = i - 1
         if k > 2 and p.words[k].lower() in and_words(self._lang) and p.gaps[i] in _SPACES and p.gaps[k] in _SPACES:
             # "minister van Handel, Industrie en Energie Kim Jung-kwan": word i is the last portfolio of the
@@ -5241,24 +5263,40 @@ class People:
                 k -= 1
             i = k + 1
         if (k > 0 and p.gaps[i].strip(" '’") == "" and p.gaps[k].strip() == "" and p.words[k][:1].islower()
-                and p.words[k].lower() in self.lex.prepositions and bool(p.kinds[k - 1] & K_ROLE)):
-            return True
+                and p.words[k].lower() in self.lex.prepositions):
+            if p.kinds[k - 1] & K_ROLE:
+                return k - 1
+            # "il commissario europeo alla Difesa X": one lower-case adjective between the role and its
+            # institution's preposition, as "diputado nacional de …" below.
+            if (k > 1 and p.gaps[k - 1] in _SPACES and p.words[k - 1].islower()
+                    and p.words[k - 1] not in self.lex.function_words and not p.kinds[k - 1] & K_VERB
+                    and p.kinds[k - 2] & K_ROLE):
+                return k - 2
         # "el diputado nacional de Unión por la Patria Germán Ríos": the institution's name holds lower-case
         # prepositions and articles of its own, and one lower-case adjective may follow the role; word i opens
         # the name's last capitalised run. Walk back over the name to the role's preposition.
         prepositions, articles = self.lex.prepositions, self.lex.plain_articles
         j = i - 1
         while j > 1 and i - j <= INSTITUTION_NAME_WORDS and p.gaps[j + 1] in _SPACES and (
-                p.words[j][:1].isupper() or p.words[j] in prepositions or p.words[j] in articles):
+                p.words[j][:1].isupper() or p.words[j] in prepositions or p.words[j] in articles
+                # ("ministra delle Forze armate X": a lower-case adjective after the field's capitalised noun.)
+                or (p.words[j].islower() and p.words[j - 1][:1].isupper() and p.gaps[j] in _SPACES
+                    and p.words[j] not in self.lex.function_words and not p.kinds[j] & (K_VERB | K_ROLE))):
             # The role's preposition: a capitalised word after it, the role (or the role and one lower-case
             # adjective, "diputado nacional") right before it; a small word of the name's own between.
             if (p.words[j] in prepositions and p.words[j + 1][:1].isupper() and p.gaps[j] in _SPACES
                     and (bool(p.kinds[j - 1] & K_ROLE) or (
                         j > 2 and p.gaps[j - 1] in _SPACES and p.words[j - 1].islower()
                         and p.words[j - 1] not in self.lex.function_words and bool(p.kinds[j - 2] & K_ROLE)))):
-                return any(w[:1].islower() for w in p.words[j + 1 : i])
+                if not any(w[:1].islower() for w in p.words[j + 1 : i]):
+                    return -1
+                return j - 1 if p.kinds[j - 1] & K_ROLE else j - 2
             j -= 1
-        return False
+        return -1
+
+    def _role_of_institution(self, p: _Paragraph, i: int) -> bool:
+        """Whether a role and its institution's words stand right before word i (_institution_role)."""
+        return self._institution_role(p, i) >= 0
 
     @staticmethod
     def _role_within(p: _Paragraph, k: int, most: int) -> bool:
@@ -6461,13 +6499,18 @@ class People:
                 apposed_to_name = bool(out) and out[-1].kind == NAME and text[out[-1].end : start].strip() == ","
                 holder = nxt if nxt and (
                     text[end : nxt[0]].strip() in ("", ",") and nxt[0] - end <= 2
+                    # "la députée (LFI) Mathilde Ferrand", "the MP (Labour) Tom Reed": the holder's party in
+                    # brackets between the role and the name.
+                    or _BRACKETED_PARTY.fullmatch(text, end, nxt[0]) is not None
                     or self._titled(p, i, nxt[0]) and (not apposed_to_name or self._country_then_name(p, i, nxt[0]))
                     or self._apposed(p, i, nxt[0], nxt[1])
                     # ("Пресс-секретарь президента России Дмитрий Песков": the complement's country, then the name.)
                     or complement and self._titled(p, i + 1, nxt[0])
                     or self._institution_then_holder(p, i, nxt[0]) or self._coordinated(p, i, nxt[0])
                     or self._described_then_name(p, bisect_left(p.starts, end), nxt[0])
-                    or self._party_holder(p, i, nxt[0]) or self._opposition_holder(p, i, nxt[0])) else None
+                    or self._party_holder(p, i, nxt[0]) or self._opposition_holder(p, i, nxt[0])
+                    # ("la ministra francese delle Forze armate X": the office's institution, then its holder.)
+                    or self._institution_holder(p, i, nxt[0])) else None
                 if nxt and holder is None and (holder := self._chain_holder(p, i, names, k)) is not None:
                     # The institution's words before the holder (Центра … Азии РАН) name no one.
                     skip_to = holder[0]

@@ -2364,6 +2364,8 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
     # phrase, which is no given name. (The language's own phrases, of more than three letters: one- and
     # two-letter ones, "De", "Po", and other languages' "Dar" or "Med" may open a name.)
     according = {s for s in lexicon(lang).reporting_starts if len(s) > 3} if lang else set()
+    # "Eight European countries", "Acht Europese landen": a number word opening the sentence is no given name.
+    according |= _cardinal_words(lang) if lang else frozenset()
     starts, caps = w.cap_starts, w.cap_words
     ends = list(map(add, starts, map(len, caps)))
     # Word i continues word i - 1's run when only a run gap stands between them: at most two
@@ -2400,6 +2402,12 @@ def _name_runs(text: str, w: _Words, lang: str = "") -> list[str]:
     # Lan": the Gulf of Thailand), though none of its words is a place alone.
     return [" ".join(run) for run in runs if named.isdisjoint(run) and not place_name_run(run, lang)
             and not _uncased_function_run(run, lang)]
+
+
+@cache
+def _cardinal_words(lang: str) -> frozenset[str]:
+    """The language's number words of one word (numbers.txt [words]: eight, acht, otto), lower case."""
+    return frozenset(k.lower() for k, _ in numbers._section_pairs(lang, "words") if k.isalpha())
 
 
 def _uncased_function_run(run: Sequence[str], lang: str) -> bool:

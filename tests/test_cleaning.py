@@ -1422,3 +1422,19 @@ def test_account_buttons_of_nordic_baltic_and_hungarian_sites_are_never_the_titl
     page = f"AVISEN\nNyheder | Sport | Kultur\n{account}\n\nRegeringen vil bygge ny bro over Storebælt\n\n{_LONG_IT}\n"
     assert clean(page).title == "Regeringen vil bygge ny bro over Storebælt"
     assert _kinds_by_line(page)[2] == {FURNITURE}
+
+
+@pytest.mark.parametrize(
+    ("header", "source"),
+    [
+        ("Skip to main content\nThe Morning Ledger\nNews | Politics | Business | Travel\n\n", "The Morning Ledger"),
+        ("Zum Inhalt springen\nDer Abendkurier\nPolitik › Ausland › Asien\n\n", "Der Abendkurier"),
+        # A stacked breadcrumb under the skip link: its entries name no site.
+        ("Skip to main content\nHome\nWorld\nEurope\n\n", None),
+    ],
+)
+def test_a_site_name_under_a_skip_link_is_the_source(header: str, source: str | None) -> None:
+    headline = "Modi and Starmer sign trade pact in Mumbai"
+    page = f"{header}{headline}\n\nBy Ananya Rao\n\n{_LONG_DE}\n"
+    c = clean(page)
+    assert (c.title, c.source) == (headline, source)

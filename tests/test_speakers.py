@@ -1684,3 +1684,36 @@ def test_thai_letters_read_as_they_sound_and_a_glued_initial_is_no_name() -> Non
     # Mongolian glues the initial of the father's name before the name: the name is the person's.
     assert one_person("Г.Занданшатар", "Gombojavyn Zandanshatar") and one_person("Б.Батболд", "Batbold")
     assert not one_person("Г.Занданшатар", "Ли Цян")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        # A speech verb the lists lacked, and the party in brackets before the role.
+        ("en", 'Lena Ortiz, the minister, hosted the talks. "We buy together," the minister said. "They sell us '
+               'sovereignty, but the parts come from abroad," denounced the (Green) MP Tom Reade.',
+         ["Lena Ortiz", "Tom Reade"]),
+        # The party's acronym in brackets between the role and the name.
+        ("fr", "La ministre Lena Ortiz a reçu ses homologues. « Nous achetons ensemble », a souligné la ministre. "
+               "« On nous vend de la souveraineté », a dénoncé la députée (EELV) Marie Dufresne, membre de la commission.",
+         ["Lena Ortiz", "Marie Dufresne"]),
+        ("fr", "La ministre Lena Ortiz a reçu ses homologues. « Nous achetons ensemble », a souligné la ministre. "
+               "« Les moteurs viendront d'ailleurs », a dit le député (PS) Paul Girard.",
+         ["Lena Ortiz", "Paul Girard"]),
+        # A possessor before the role: "the EU's" is a determiner as "the" is.
+        ("en", 'Lena Ortiz hosted the talks. "We buy together," she said. "A year ago it was a plan," said the '
+               "UN's refugee commissioner, Tomas Varga.", ["Lena Ortiz", "Tomas Varga"]),
+        # A role, one adjective, its institution's preposition and name, then the holder.
+        ("it", "La ministra Lena Ortiz ha parlato. «Un anno fa era solo un piano», ha detto il commissario europeo "
+               "al Commercio Tomas Varga. «Oggi è un contratto».", ["Tomas Varga", "Tomas Varga"]),
+        # The institution's words end in lower case ("Forze armate") before the holder's name.
+        ("it", "Il commissario Tomas Varga ha parlato. La ministra francese delle Forze armate Lena Ortiz, padrona di "
+               'casa, ha spiegato che costa meno. "Compriamo insieme", ha affermato.', ["Lena Ortiz"]),
+        # An addressee and an adjective before the role, an abbreviation's period inside the office.
+        ("pl", "Osiem państw podpisało zamówienie.\n\n– To największe zamówienie w historii – powiedział dziennikarzom "
+               "unijny komisarz ds. handlu i rolnictwa Tomas Varga.", ["Tomas Varga"]),
+    ],
+)
+def test_a_cue_naming_a_new_speaker_after_a_long_role_is_not_the_last_speakers(
+        lang: str, text: str, speakers: list[str]) -> None:
+    assert _speakers(text, lang) == speakers

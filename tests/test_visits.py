@@ -3983,3 +3983,14 @@ def test_the_palacio_de_la_moncloa_places_a_meeting_in_madrid() -> None:
             "primera ministra de Estonia, Kaja Rand, con quien ha firmado tres acuerdos.\n")
     where = dict(analysis(text, "es").signals.where)
     assert max(where, key=where.__getitem__) == "Madrid" and where["Madrid"] >= visits.MIN_PLACE_SCORE
+
+
+@pytest.mark.parametrize(("lang", "text", "runs"), [
+    ("en", "Six Nordic ministers met on Monday.\nEight European countries then met Jonas Keller.", ["Jonas Keller"]),
+    ("nl", "Acht Europese landen spraken maandag met Anna Berg.", ["Anna Berg"]),
+    ("it", "Otto Paesi europei hanno incontrato Anna Berg.", ["Anna Berg"]),
+])
+def test_a_number_word_opening_a_run_is_no_given_name(lang: str, text: str, runs: list[str]) -> None:
+    # "Eight European countries": a count and a nationality, no person called Eight European.
+    w = visits._words(text, places.scan(text, [(0, len(text))]))
+    assert visits._name_runs(text, w, lang) == runs
