@@ -5768,7 +5768,7 @@ def _measure(n: KeyNumber, article: Article | None) -> _Measure:
         # "220 policistov iz sedmih držav", "ministrov iz devetih držav": the countries of the
         # officers and those of the ministers are two counts; the noun they belong to is their head.
         topic, head = topic | {owner}, head | {owner}
-    pair = _countries_named(_own_part(n.sentence, n.surface, lang))
+    pair = _countries_named(_own_part(n.sentence, n.surface, lang)) or _adjective_pair(n.sentence, n.surface)
     if not pair and article is not None and _both_countries(n.sentence, lang):
         # "Der Handel zwischen beiden Ländern", "iki ülke arasındaki ticaret": the pair its article
         # is about, so a third country's trade with one of them ("Turkey, Georgia's largest
@@ -5822,6 +5822,24 @@ def _countries_named(sentence: str) -> frozenset[str]:
 
     codes = frozenset(f.place.country for f in places.find(sentence, [(0, len(sentence))]) if f.place.kind == "country")
     return codes if len(codes) > 1 else frozenset()
+
+
+# Two country adjectives joined by a dash ("Hungarian-Romanian", "magyar–román"): a pair named as one word.
+_ADJECTIVE_PAIR = re.compile(r"([^\W\d_]{3,})\s?[-–—]\s?([^\W\d_]{3,})")
+
+
+@lru_cache(maxsize=1 << 12)
+def _adjective_pair(sentence: str, surface: str) -> frozenset[str]:
+    """The two countries of a dash compound of their adjectives ("Hungarian-Romanian trade", "a
+    magyar–román kereskedelem"), the last one before the figure (else the first after it): the
+    relation it measures, as "trade between Hungary and Romania" names it; empty when none."""
+    from digest import places
+
+    at = sentence.find(surface)
+    pairs = [(m.start(), frozenset(codes)) for m in _ADJECTIVE_PAIR.finditer(sentence)
+             if None not in (codes := (places.demonym(m[1]), places.demonym(m[2]))) and codes[0] != codes[1]]
+    before = [p for k, p in pairs if k < at]
+    return before[-1] if before else next((p for _, p in pairs), frozenset())
 
 
 @lru_cache(maxsize=1 << 12)
