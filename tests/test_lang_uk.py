@@ -194,3 +194,8 @@ def test_a_mans_name_in_the_instrumental_gives_the_nominative(best: str, expecte
 
     from digest.speakers import nominative
     assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_a_year_with_its_ordinal_mark_and_no_year_word_is_a_year() -> None:
+    # "у 2019-му" (in 2019, році left out): a calendar year, no 2019th rank.
+    assert [(f.value, f.kind) for f in scan("Угоду підписали ще у 2019-му, нагадав посол.", "uk")] == [(2019, "year")]

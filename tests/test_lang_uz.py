@@ -167,3 +167,11 @@ def test_a_whole_uzbek_article() -> None:
     got = {(n.value, n.unit, n.speaker) for n in a.numbers}
     assert {(10e9, "USD", "Rustam Nazarov"), (1.1e9, "USD", "Farrux Olimov"), (800, "MW", "Farrux Olimov"),
             (22, "hujjat", None), (4.5e9, "USD", None)} <= got
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("Eksport 12 foizga oshdi.", None),
+                                                 ("Eksport 2 mlrd dollardan oshdi.", "more than")])
+def test_rose_by_a_figure_in_the_dative_is_no_bound(text: str, qualifier: str | None) -> None:
+    # "oshdi" is both rose and exceeded: after the dative ("-ga", by) it is the change's verb, after the
+    # ablative ("-dan", than) a bound.
+    assert [f.qualifier for f in scan(text, "uz") if f.kind != "date"] == [qualifier]
