@@ -7186,6 +7186,14 @@ class People:
             # A syllable language's role phrase is read from its first word ("Tổng thống nói", "Chủ tịch nước mô
             # tả"): its last word, the role word in place, is lower case however the phrase opens.
             i = _syllable_role_start(p.words, i, lex.role_phrases)
+        if (i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES and p.kinds[i + 1] & K_ROLE
+                and lex.is_institution(p.words[i]) and not lex.is_institution(p.words[i + 1])):
+            # "dedi Senat raisi", "Mərkəzi Bankın rəhbəri": an institution before its office's word (its genitive
+            # where the field comes first) is the office's field; the office word after it is the one who speaks.
+            return False
+        if (i > 0 and p.gaps[i] in _SPACES and p.words[i].islower() and lex.is_institution(p.words[i - 1])
+                and not lex.is_institution(p.words[i])):
+            return True
         if p.words[i][:1].isupper() or not lex.noun_markers or i == 0:
             return True
         if p.words[i - 1].lower() in _OFFICE_PREFIXES:

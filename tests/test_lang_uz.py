@@ -175,3 +175,12 @@ def test_rose_by_a_figure_in_the_dative_is_no_bound(text: str, qualifier: str | 
     # "oshdi" is both rose and exceeded: after the dative ("-ga", by) it is the change's verb, after the
     # ablative ("-dan", than) a bound.
     assert [f.qualifier for f in scan(text, "uz") if f.kind != "date"] == [qualifier]
+
+
+def test_an_office_after_its_institution_is_the_speaker_not_a_name() -> None:
+    # "dedi Senat raisi" (said the Senate's chair): Senat is the office's field, raisi the one who speaks.
+    from lines import quotes_of
+
+    text = ("Toshkentda Senat raisi Dilnoza Qodirova delegatsiya bilan muzokaralar o‘tkazdi.\n"
+            "“Hamkorlik yangi bosqichga chiqdi”, — dedi Senat raisi.\n")
+    assert [q.speaker for q in quotes_of(text, "uz")] == ["Dilnoza Qodirova"]
