@@ -1567,10 +1567,13 @@ def _is_country_name(word: str) -> bool:
 
 def _kazakh_place_form(word: str) -> bool:
     """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
-    m = _PLACE_CASE.search(word)
+    if _PLACE_CASE.search(word) is None:
+        return False
+    # (Every ending that fits, not the longest alone: Azərbaycanın is Azərbaycan and -ın, no Azərbayca and -nın.)
     # A place of two words joined by a hyphen before its ending (Kuala-Lumpurda): the gazetteer spells it spaced.
-    return m is not None and (places.lookup(word[: m.start()]) is not None
-                              or ("-" in word and places.lookup(word[: m.start()].replace("-", " ")) is not None))
+    return any(places.lookup(stem := word[: -len(e)]) is not None
+               or ("-" in word and places.lookup(stem.replace("-", " ")) is not None)
+               for e in _PLACE_CASE._endings if word.endswith(e) and len(word) - len(e) >= 3)
 
 
 # A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,

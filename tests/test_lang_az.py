@@ -203,3 +203,11 @@ def test_an_institutions_genitive_before_a_role_names_no_one() -> None:
     text = ("Bakıda Milli Bankın sədri Elçin Məmmədov çıxış edib.\n"
             "\"İnflyasiya azalır\", - deyə Milli Bankın rəhbəri vurğulayıb.\n")
     assert [q.speaker for q in quotes_of(text, "az")] == ["Elçin Məmmədov"]
+
+
+def test_a_country_in_the_genitive_ends_the_name_before_it() -> None:
+    # "Fərid Məmmədli Azərbaycanın …": Azərbaycan-ın (genitive), no "Azərbayca" with -nın: the name ends before it.
+    from digest.speakers import People
+
+    text = "Forumda şirkətin prezidenti Fərid Məmmədli Azərbaycanın yeni planlarını açıqlayıb."
+    assert [m.person for m in People(text, [(0, len(text))], "az").resolve() if m.person] == ["Fərid Məmmədli"]
