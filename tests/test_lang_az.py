@@ -209,5 +209,5 @@ def test_a_country_in_the_genitive_ends_the_name_before_it() -> None:
     # "Fərid Məmmədli Azərbaycanın …": Azərbaycan-ın (genitive), no "Azərbayca" with -nın: the name ends before it.
     from digest.speakers import People
 
-    text = "Forumda şirkətin prezidenti Fərid Məmmədli Azərbaycanın yeni planlarını açıqlayıb."
+    text = "Forumda şirkətin prezidenti Fərid Məmmədli Azərbaycanın Avropaya qaz ixracı ilə bağlı planları açıqlayıb."
     assert [m.person for m in People(text, [(0, len(text))], "az").resolve() if m.person] == ["Fərid Məmmədli"]
