@@ -844,6 +844,12 @@ def same_word(a: str, b: str) -> bool:
         return a.casefold() == b.casefold() or (fa == fb and (a.isascii() or b.isascii()))
     if fa == fb:
         return True
+    if _CYRILLIC.match(a) is not None and _CYRILLIC.match(b) is not None:
+        # Ukrainian и is Russian ы, and Ukrainian і Russian и (Бахитжан, Бакытжан; Михайло, Михаил; й too): one
+        # name in two Cyrillic orthographies, its y and i one letter.
+        fa, fb = fa.replace("y", "i"), fb.replace("y", "i")
+        if fa == fb:
+            return True
     if (glued := stemmed_lang(a)) is not None and stemmed_lang(b) == glued and _same_stem(a, b, glued):
         return True
     # Double surnames decline part by part (Kęsickiej-Brandt, Kęsicka-Brandt).
