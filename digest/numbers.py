@@ -383,7 +383,7 @@ _SECTIONS = (
     "subset_after", "approximate", "growth", "deadline", "current", "qualifier_links", "change_by", "halves", "origin",
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
-    "denials", "capacity", "options", "per", "restated", "comparatives", "starts",
+    "denials", "capacity", "options", "per", "restated", "comparatives", "starts", "by_endings",
 )
 
 
@@ -1498,8 +1498,10 @@ def _figure(
         hit = lex.ordinal_suffixes.match(text, low, pos)
         if hit and not (pos + 1 < len(text) and text[hit[0] : hit[0] + 1].isalnum()):
             year_word = lex.time.match(text, low, _skip_space(text, hit[0], hi))
-            if _YEARS[0] <= value <= _YEARS[1] and year_word and year_word[1] == "years":
-                pos = hit[0]  # "2027-nji ýylda" (Turkmen): a calendar year's ordinal mark, no rank: read as "2027 ýylda"
+            if _YEARS[0] <= value <= _YEARS[1] and (year_word and year_word[1] == "years" or a.end - a.start == 4):
+                # "2027-nji ýylda" (Turkmen): a calendar year's ordinal mark, no rank: read as "2027 ýylda"; so is
+                # one whose year word is left out ("у 2015-му", in 2015; "с 2014-го"): no text ranks a 2015th thing.
+                pos = hit[0]
             else:
                 kind, unit, pos = "ordinal", ORDINAL, hit[0]
             if _day_in_brackets(text, low, lex, a.start, pos, lo, hi) and value <= 31:
@@ -1684,7 +1686,8 @@ def _figure(
         # жуық жоба") comes first; a measure's or percentage's declined unit does ("гектардан астам").
         # (So does one glued to the per cent sign: Georgian "70%-ზე მეტი", more than 70%.)
         ending = _CASE_ENDING.match(text, pos, hi) if a.digits and (pos == a.end or text[pos - 1 : pos] == "%") else None
-        if post := lex.qualifiers.match(text, low, _skip_space(text, ending.end() if ending else pos, hi)):
+        after = _skip_space(text, ending.end() if ending else pos, hi)
+        if (post := lex.qualifiers.match(text, low, after)) and not _changed_by(text, low, lex, pos, after):
             # "8 binden fazla şirket": the postposition bounds the figure; the noun comes after it.
             qualifier, pos = post[1] or None, post[0]
     if kind in ("number", "ordinal"):
@@ -7745,6 +7748,14 @@ class _UnspacedNumbers:
     … ចំនួន ២', memoranda numbering two), what the [counters] word before it names."""
     counted: re.Pattern[str] | None = None
     """Any [counters] word, to find the noun a [count_before] figure counts."""
+
+
+def _changed_by(text: str, low: str, lex: Lexicon, end: int, at: int) -> bool:
+    """Whether the word at `at` after a figure ending at `end` is the verb of a change by the figure, no bound of it:
+    a verb of both exceeding and growing ([growth]) after a figure in the case of "by" ([by_endings]): Uzbek "30
+    foizga oshdi" rose by 30 %, where "1 mlrd dollardan oshdi" (the ablative) exceeded $1 bn."""
+    endings = tuple(k for k, *_ in lex.sections["by_endings"].entries)
+    return bool(endings) and low[:end].endswith(endings) and lex.growth.match(text, low, at) is not None
 
 
 def _section_pairs(lang: str, section: str) -> list[tuple[str, str]]:

@@ -1939,12 +1939,15 @@ class _Attributor:
         "Vlcek told the broadcaster."): the sentence, and so the cue, goes on there. None otherwise, and for a
         next paragraph that opens on a quotation mark (a quotation of its own) or is a heading."""
         p = self._paragraph_of(r.close_mark)
-        if (p + 1 >= len(self.paragraphs) or self.text[r.close_mark - 1 : r.close_mark] not in _COMMAS
-                or self.text[r.close_mark + 1 : self.paragraphs[p][1]].strip()):
+        # (The comma inside the mark, '… the project,"', or after it where guillemets are the style: '… көп»,'.)
+        after = self.text[r.close_mark + 1 : self.paragraphs[p][1]].strip() if p < len(self.paragraphs) else ""
+        if (p + 1 >= len(self.paragraphs)
+                or not (self.text[r.close_mark - 1 : r.close_mark] in _COMMAS and not after or after in _COMMAS)):
             return None
         a, b, heading = self.paragraphs[p + 1]
         opening = self.text[a:b].lstrip()[:1]
-        if heading or not opening or opening in _OPENING_MARKS or not self.text[r.close_mark + 1 : a].isspace():
+        if (heading or not opening or opening in _OPENING_MARKS
+                or not self.text[r.close_mark + 1 + len(after) : a].isspace()):
             return None
         return b
 

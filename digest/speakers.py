@@ -849,6 +849,12 @@ def same_word(a: str, b: str) -> bool:
         return a.casefold() == b.casefold() or (fa == fb and (a.isascii() or b.isascii()))
     if fa == fb:
         return True
+    if _CYRILLIC.match(a) is not None and _CYRILLIC.match(b) is not None:
+        # Ukrainian и is Russian ы, and Ukrainian і Russian и (Бахитжан, Бакытжан; Михайло, Михаил; й too): one
+        # name in two Cyrillic orthographies, its y and i one letter.
+        fa, fb = fa.replace("y", "i"), fb.replace("y", "i")
+        if fa == fb:
+            return True
     if (glued := stemmed_lang(a)) is not None and stemmed_lang(b) == glued and _same_stem(a, b, glued):
         return True
     # Double surnames decline part by part (Kęsickiej-Brandt, Kęsicka-Brandt).
@@ -1578,10 +1584,13 @@ def _is_country_name(word: str) -> bool:
 
 def _kazakh_place_form(word: str) -> bool:
     """A known place's name with a Kazakh case ending glued to it (Астанаға, Мәскеуде)."""
-    m = _PLACE_CASE.search(word)
+    if _PLACE_CASE.search(word) is None:
+        return False
+    # (Every ending that fits, not the longest alone: Azərbaycanın is Azərbaycan and -ın, no Azərbayca and -nın.)
     # A place of two words joined by a hyphen before its ending (Kuala-Lumpurda): the gazetteer spells it spaced.
-    return m is not None and (places.lookup(word[: m.start()]) is not None
-                              or ("-" in word and places.lookup(word[: m.start()].replace("-", " ")) is not None))
+    return any(places.lookup(stem := word[: -len(e)]) is not None
+               or ("-" in word and places.lookup(stem.replace("-", " ")) is not None)
+               for e in _PLACE_CASE._endings if word.endswith(e) and len(word) - len(e) >= 3)
 
 
 # A Croatian, Serbian or Bosnian -ić surname in the genitive, dative or locative, or instrumental (Milatovića,
@@ -7267,6 +7276,14 @@ class People:
             # A syllable language's role phrase is read from its first word ("Tổng thống nói", "Chủ tịch nước mô
             # tả"): its last word, the role word in place, is lower case however the phrase opens.
             i = _syllable_role_start(p.words, i, lex.role_phrases)
+        if (i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES and p.kinds[i + 1] & K_ROLE
+                and lex.is_institution(p.words[i]) and not lex.is_institution(p.words[i + 1])):
+            # "dedi Senat raisi", "Mərkəzi Bankın rəhbəri": an institution before its office's word (its genitive
+            # where the field comes first) is the office's field; the office word after it is the one who speaks.
+            return False
+        if (i > 0 and p.gaps[i] in _SPACES and p.words[i].islower() and lex.is_institution(p.words[i - 1])
+                and not lex.is_institution(p.words[i])):
+            return True
         if p.words[i][:1].isupper() or not lex.noun_markers or i == 0:
             return True
         if p.words[i - 1].lower() in _OFFICE_PREFIXES:

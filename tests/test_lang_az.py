@@ -194,3 +194,20 @@ def test_the_azerbaijani_spelling_of_al_is_a_name_particle() -> None:
     a = analyse("Bu gün Bakıda BƏƏ-nin naziri Tariq bin Əhməd Əl Cabir ilə görüş keçirilib.\n\nCabir bildirib: «ADNOC "
                 "və XRG Azərbaycanda 5 milyard dollarlıq layihələrə baxır».", Settings(SummarySettings(), Limits()))
     assert [q.speaker for q in a.quotes] == ["Tariq bin Əhməd Əl Cabir"]
+
+
+def test_an_institutions_genitive_before_a_role_names_no_one() -> None:
+    # "Milli Bankın rəhbəri" (the National Bank's head): the capitalised genitive is the office's field, no person.
+    from lines import quotes_of
+
+    text = ("Bakıda Milli Bankın sədri Elçin Məmmədov çıxış edib.\n"
+            "\"İnflyasiya azalır\", - deyə Milli Bankın rəhbəri vurğulayıb.\n")
+    assert [q.speaker for q in quotes_of(text, "az")] == ["Elçin Məmmədov"]
+
+
+def test_a_country_in_the_genitive_ends_the_name_before_it() -> None:
+    # "Fərid Məmmədli Azərbaycanın …": Azərbaycan-ın (genitive), no "Azərbayca" with -nın: the name ends before it.
+    from digest.speakers import People
+
+    text = "Forumda şirkətin prezidenti Fərid Məmmədli Azərbaycanın Avropaya qaz ixracı ilə bağlı planları açıqlayıb."
+    assert [m.person for m in People(text, [(0, len(text))], "az").resolve() if m.person] == ["Fərid Məmmədli"]

@@ -236,3 +236,18 @@ def test_an_outlets_analyst_in_the_possessive_is_the_speaker() -> None:
 
     text = "«Баға қыста өседі», – деді Steppe Grain Review талдаушысы Арман Жұмабеков."
     assert [q.speaker for q in find_quotes(text, clean(text).blocks, (), "kk")] == ["Арман Жұмабеков"]
+
+
+def test_exceeds_after_a_thousand_in_the_ablative_bounds_the_count() -> None:
+    # "мыңнан асады" (exceeds … thousand): the verb bounds the figure, it is no unit.
+    figs = [f for f in scan("Биыл келушілер саны 40 мыңнан асады.", "kk") if f.kind != "date"]
+    assert [(f.value, f.unit, f.qualifier) for f in figs] == [(40_000, None, "more than")]
+
+
+def test_a_cue_in_the_next_paragraph_after_a_comma_behind_the_guillemet() -> None:
+    # «…», ¶ – деп атап өтті X.: the comma after the closing mark carries the sentence, and its cue, on.
+    from lines import quotes_of
+
+    text = ("Министр Асқар Бекболатов Алматыда кездесті.\n\n«Біз жаңа жол саламыз. Жұмыс келесі жылы басталады»,\n\n"
+            "– деп атап өтті Асқар Бекболатов.\n")
+    assert [q.speaker for q in quotes_of(text, "kk")] == ["Асқар Бекболатов"]

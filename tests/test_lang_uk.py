@@ -194,3 +194,22 @@ def test_a_mans_name_in_the_instrumental_gives_the_nominative(best: str, expecte
 
     from digest.speakers import nominative
     assert nominative(best, Counter({best: 1})) == expected
+
+
+def test_a_year_with_its_ordinal_mark_and_no_year_word_is_a_year() -> None:
+    # "у 2019-му" (in 2019, році left out): a calendar year, no 2019th rank.
+    assert [(f.value, f.kind) for f in scan("Угоду підписали ще у 2019-му, нагадав посол.", "uk")] == [(2019, "year")]
+
+
+@pytest.mark.parametrize(("ru", "uk"), [("Бакытжан Сагинтаев", "Бахитжан Сагінтаєв"), ("Михаил Мишустин", "Михайло Мішустін")])
+def test_one_name_in_russian_and_ukrainian_spelling_is_one_person(ru: str, uk: str) -> None:
+    # Ukrainian и is Russian ы, Ukrainian і Russian и: the name's y and i are one letter across the two.
+    from digest.speakers import same_person
+
+    assert same_person(ru, uk)
+
+
+def test_names_a_vowel_apart_stay_two_people() -> None:
+    from digest.speakers import same_person
+
+    assert not same_person("Ирина Петрова", "Марина Петрова")

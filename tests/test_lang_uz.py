@@ -167,3 +167,20 @@ def test_a_whole_uzbek_article() -> None:
     got = {(n.value, n.unit, n.speaker) for n in a.numbers}
     assert {(10e9, "USD", "Rustam Nazarov"), (1.1e9, "USD", "Farrux Olimov"), (800, "MW", "Farrux Olimov"),
             (22, "hujjat", None), (4.5e9, "USD", None)} <= got
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("Eksport 12 foizga oshdi.", None),
+                                                 ("Eksport 2 mlrd dollardan oshdi.", "more than")])
+def test_rose_by_a_figure_in_the_dative_is_no_bound(text: str, qualifier: str | None) -> None:
+    # "oshdi" is both rose and exceeded: after the dative ("-ga", by) it is the change's verb, after the
+    # ablative ("-dan", than) a bound.
+    assert [f.qualifier for f in scan(text, "uz") if f.kind != "date"] == [qualifier]
+
+
+def test_an_office_after_its_institution_is_the_speaker_not_a_name() -> None:
+    # "dedi Senat raisi" (said the Senate's chair): Senat is the office's field, raisi the one who speaks.
+    from lines import quotes_of
+
+    text = ("Toshkentda Senat raisi Dilnoza Qodirova delegatsiya bilan muzokaralar o‘tkazdi.\n"
+            "“Hamkorlik yangi bosqichga chiqdi”, — dedi Senat raisi.\n")
+    assert [q.speaker for q in quotes_of(text, "uz")] == ["Dilnoza Qodirova"]
