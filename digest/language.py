@@ -86,7 +86,9 @@ _ALPHABETS = {
     "hr": "čćđšž", "sr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž", "et": "äöõüšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
-    "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
+    "nl": "éèëïöüáó", "en": "",
+    # Afrikaans: the circumflex of sê, môre, wêreld, the diaeresis of geëis, the acute of dié and ná.
+    "af": "êëôûîïéèáóúö", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
     # Galician: acute accents, ñ and ü; never Portuguese ã õ ç â ê ô à, nor Catalan à è ò ç.
     "gl": "áéíóúñü",
     # Catalan: grave and acute accents, ç and the diaeresis; never ñ, á, ì or ù (Spanish, Italian).
