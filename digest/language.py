@@ -72,6 +72,9 @@ _LETTERS = {
     # Hausa ɓ ɗ ƙ ƴ (its implosives and ejectives), which no other profile's language writes: a text typed with them
     # is Hausa on them alone; typed without (b d k y, 'b 'd), its function words decide.
     "ha": "ɓɗƙƴ",
+    # Yorùbá ṣ and the dotted ẹ ọ (Vietnamese writes ẹ ọ too, with its own letters beside them): its function words
+    # decide the rest.
+    "yo": "ṣẹọ",
     # Vietnamese: ă đ ơ ư and the vowels with a dot below, a hook above or two marks, which no other profile's language writes.
     "vi": "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
