@@ -78,3 +78,13 @@ def test_a_zulu_article() -> None:
     assert a.lang == "zu" and str(a.date) == "2025-12-03"
     got = {(n.value, n.unit) for n in a.numbers}
     assert {(12e9, "ZAR"), (7, "%")} <= got
+
+
+def test_an_opposition_lawmaker_is_quoted_but_no_participant() -> None:
+    text = ("Midi\n\nFitsidihana any Nairobi\n\nAlarobia 3 Desambra 2025\n\n"
+            "Nanao fitsidihana ofisialy tany Nairobi ny filoha Andry Rajoelina omaly. Nandray azy ny filoha William Ruto.\n\n"
+            "Nitsikera ny fitsidihana kosa ny depiote avy amin'ny antoko mpanohitra, Lova Rabe. "
+            "\"Tsy misy vokany ho an'ny vahoaka izany,\" hoy ny depiote.\n")
+    a = analyse(text, Settings(SummarySettings(), Limits()))
+    assert a.lang == "mg"
+    assert [q.speaker for q in a.quotes] == ["Lova Rabe"]
