@@ -72,6 +72,9 @@ _LETTERS = {
     # Hausa ɓ ɗ ƙ ƴ (its implosives and ejectives), which no other profile's language writes: a text typed with them
     # is Hausa on them alone; typed without (b d k y, 'b 'd), its function words decide.
     "ha": "ɓɗƙƴ",
+    # Yorùbá ṣ and the dotted ẹ ọ (Vietnamese writes ẹ ọ too, with its own letters beside them): its function words
+    # decide the rest.
+    "yo": "ṣẹọ",
     # Vietnamese: ă đ ơ ư and the vowels with a dot below, a hook above or two marks, which no other profile's language writes.
     "vi": "ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }
@@ -86,7 +89,9 @@ _ALPHABETS = {
     "hr": "čćđšž", "sr": "čćđšž", "sl": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșțşţ", "tr": "çğıöşüâîû",
     "de": "äöüß", "sv": "åäöé", "da": "æøåé", "no": "æøåéóòôê", "fi": "äöåšž", "et": "äöõüšž",
     "fr": "àâæçéèêëîïôœùûüÿ", "it": "àèéìíòóùúî", "es": "áéíñóúü", "pt": "áàâãçéêíóôõúü",
-    "nl": "éèëïöüáó", "en": "", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
+    "nl": "éèëïöüáó", "en": "",
+    # Afrikaans: the circumflex of sê, môre, wêreld, the diaeresis of geëis, the acute of dié and ná.
+    "af": "êëôûîïéèáóúö", "lv": "āčēģīķļņšūž", "lt": "ąčęėįšųūž",
     # Galician: acute accents, ñ and ü; never Portuguese ã õ ç â ê ô à, nor Catalan à è ò ç.
     "gl": "áéíóúñü",
     # Catalan: grave and acute accents, ç and the diaeresis; never ñ, á, ì or ù (Spanish, Italian).

@@ -384,6 +384,7 @@ _SECTIONS = (
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
     "denials", "capacity", "options", "per", "restated", "comparatives", "starts", "by_endings",
+    "hyphen_prefixes",
 )
 
 
@@ -788,7 +789,8 @@ def _glued(text: str, lex: Lexicon, lo: int, hi: int) -> list[re.Match[str]]:
     glued = _glued_letters(lex.lang)
     if glued is None:
         return []
-    return [m for m in glued.finditer(text, lo, hi) if m.group(1) and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-/"))]
+    return [m for m in glued.finditer(text, lo, hi) if m.group(1) and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-/")
+                                                                       or _prefix_hyphen(text, lex, m.start() - 1, 0))]
 
 
 def _read_atoms(
@@ -1330,7 +1332,7 @@ def _figure(
 ) -> tuple[Figure | None, int]:
     """Build the figure around atoms[i]: prefixes, range, scale, currency, unit or counted noun."""
     a = atoms[i]
-    left = a.start
+    left = _before_prefix(text, lex, a.start, lo) if a.digits else a.start
     value, value_end = a.value, None
     unit: str | None = None
     qualifier: str | None = None
@@ -1391,12 +1393,13 @@ def _figure(
         before = text[max(lo, a.start - 1) : a.start]
         after = text[a.end : a.end + 1]
         if before.isalpha() and (letter := _currency_letter(text, low, lex, a, lo, hi)):
-            unit, kind, left = LOCAL_LETTER, "money", letter
+            unit, kind, left = LOCAL_LETTER, "money", _before_prefix(text, lex, letter, lo)
         elif before.isalpha() and (code := _currency_code(text, low, lex, a, lo, hi)):
             left, unit, kind = code[0], code[1], "money"
         elif before.isalpha() and not _glued_preposition(text, a.start, lo) or (
                 before == "-" and a.start - 2 >= lo and text[a.start - 2].isalpha()
-                                  and not _HEBREW_PREFIX_HYPHEN.search(text, max(lo, a.start - 5), a.start)):
+                                  and not _HEBREW_PREFIX_HYPHEN.search(text, max(lo, a.start - 5), a.start)
+                                  and not _prefix_hyphen(text, lex, a.start - 1, lo)):
             return Figure(a.start, a.end, value, kind="name"), a.end
         if after == ")" and _line_start(text, a.start, lo):
             return Figure(a.start, a.end + 1, value, kind="marker"), a.end + 1
@@ -1415,7 +1418,7 @@ def _figure(
     if (pre and _back_space(low, a.start, lo) - pre[0] <= 4 and _currency_before(text, lex, pre[0], _back_space(low, a.start, lo))
             and (a.digits or not text[pre[0]].islower())):
         unit, kind, left = pre[1], "money", pre[0]
-    if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, a.start, lo, words=2)):
+    if lex.percent_before and not unit and (pc := _match_before(lex.percent, text, low, _before_prefix(text, lex, a.start, lo), lo, words=2)):
         return _percent_first(text, low, lex, atoms, i, pc, lo, hi)
     scale_before = 1.0
     if lex.units_before and not unit and (a.digits or a.word and not a.weak) and (ahead := _units_before(text, low, lex, a.start, lo)):
@@ -1571,8 +1574,9 @@ def _figure(
         sections = ((lex.percent, "percent"), (lex.currencies, "money"), (lex.units, "measure"), (lex.time, "duration"))
         if lex.units_before:
             # Only a percent sign follows its figure there ("43%"): a time or unit word after it is the next
-            # phrase's ("ilifikia 400 mwaka jana": 400, last year).
-            sections = sections[:1]
+            # phrase's ("ilifikia 400 mwaka jana": 400, last year). A currency follows a scaled figure that named
+            # no unit before it: Yorùbá "bílíọ̀nù 450 naira", "200 mílíọ̀nù euro" (its scale on either side).
+            sections = sections[:2] if scale != 1.0 and not unit else sections[:1]
         # Glued unit letters ("10km", "5mln") are read like spaced ones.
         for section, k in sections if may else ():
             hit = section.match(text, low, p) or (linked is not None and section.match(text, low, linked))
@@ -1928,13 +1932,36 @@ def _code_before(text: str, low: str, lex: Lexicon, start: int, lo: int) -> bool
     return lex.currencies.match(text, low, k) is None
 
 
+def _before_prefix(text: str, lex: Lexicon, at: int, lo: int) -> int:
+    """Where the [hyphen_prefixes] word glued to the figure starting at `at` starts ("angu-12": its "a"), else at:
+    the words before a figure (qualifier, percent word) are looked for before it."""
+    if not _prefix_hyphen(text, lex, at - 1, lo):
+        return at
+    k = at - 1
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return k
+
+
+def _prefix_hyphen(text: str, lex: Lexicon, hyphen: int, lo: int) -> bool:
+    """Whether the hyphen at hyphen joins a [hyphen_prefixes] word to the figure after it: Zulu glues its copulas
+    and concords so ("ngu-R45", "angu-12", "kuka-20 000"), which make the figure the sentence's, no "F-16"."""
+    if not lex.hyphen_prefixes.entries or hyphen <= lo or text[hyphen] != "-":
+        return False
+    k = hyphen
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    return (k == lo or not text[k - 1].isalnum()) and text[k:hyphen].lower() in lex.hyphen_prefixes.forms
+
+
 def _currency_letter(text: str, low: str, lex: Lexicon, a: _Atom, lo: int, hi: int) -> int | None:
     """Where a one-letter currency glued to the figure starts ("R14 billion", "R2,5 miljard"), when
     the figure reads as a sum: a scale word follows or it has thousands or decimals ("R2" alone is a
     road or a code). Whose money it is, and whether the article is about that country, is settled per
     article (_letter_currency)."""
     at = a.start - 1
-    if at < lo or (at > lo and (text[at - 1].isalnum() or text[at - 1] in "-_/")) or not lex.letter_currencies.entries:
+    if at < lo or (at > lo and (text[at - 1].isalnum() or text[at - 1] in "-_/") and not _prefix_hyphen(text, lex, at - 1, lo)
+                   ) or not lex.letter_currencies.entries:
         return None
     if not any(e[0] == text[at] for e in lex.letter_currencies.entries):
         return None
@@ -3040,7 +3067,7 @@ def _letter_currency(text: str, low: str, lex: Lexicon) -> dict[str, str]:
     whose country the article is set in or names, or whose currency it names by word or code ("rand")."""
     from digest import places
 
-    found = {h.place.country for h in places.find(text, [(0, len(text))])}
+    found = {h.place.country for h in places.find(text, [(0, len(text))], lex.lang)}
     out: dict[str, str] = {}
     for letter, value in ((e[0], e[1]) for e in lex.letter_currencies.entries):
         country, _, code = value.partition(" ")

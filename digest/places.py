@@ -188,8 +188,18 @@ def _locatives(lang: str) -> frozenset[str]:
     # A "country:" line is read by _country_locatives alone, a "capital:" line by _capital_nouns, an "after:" line
     # by _postposed_locatives.
     return frozenset(w for line in text.splitlines()
-                     if not line.startswith(("#", "country:", "capital:", "after:", "whole:"))
+                     if not line.startswith(("#", "country:", "capital:", "after:", "whole:", "glued:"))
                      for w in line.split())
+
+
+@cache
+def _glued_prefix(lang: str) -> re.Pattern[str] | None:
+    """locative.txt's "glued:" line as a pattern: the lower-case prefixes a Bantu language glues to a place's
+    capitalised name (Zulu ePitoli, in Pretoria; eNingizimu Afrika, kwaZulu, waseBelgium), None where it has none."""
+    forms = [w for line in _locative_text(lang).splitlines() if line.startswith("glued:") for w in line.split()[1:]]
+    if not forms:
+        return None
+    return re.compile(f"(?:{'|'.join(sorted(map(re.escape, forms), key=len, reverse=True))})(?=[^\\W\\d_])(?=\\w*[A-Z])")
 
 
 @cache
@@ -515,6 +525,14 @@ def find(text: str, spans: Iterable[tuple[int, int]], lang: str = "und", scanned
                 if folded is sc.folded:
                     folded = list(folded)
                 folded[i] = words[i][m.end() :].casefold()
+                cut[i] = m.end()
+    # A noun-class or locative prefix glued to a capital ("ePitoli", "eNingizimu Afrika"): the name starts after it.
+    if (glued := _glued_prefix(lang)) is not None:
+        for i, w in enumerate(sc.words):
+            if w[:1].islower() and (m := glued.match(w)) and w[m.end()].isupper():
+                if folded is sc.folded:
+                    folded = list(folded)
+                folded[i] = w[m.end() :].casefold()
                 cut[i] = m.end()
     # A conjunction or preposition glued to a place's name in an uncased script ("بالقاهرة", "وموسكو"): the
     # name starts after it, and a glued preposition of locative.txt says where it is.

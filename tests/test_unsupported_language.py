@@ -19,14 +19,15 @@ YORUBA = (
 )
 
 
-def test_yoruba_is_undetermined_not_italian() -> None:
-    assert language.detect(YORUBA) == "und"
-    assert not language.supported("yo")
+def test_yoruba_is_yoruba_not_italian() -> None:
+    # Yorùbá has its profile and lists now (digest/data/yo).
+    assert language.detect(YORUBA) == "yo"
+    assert language.supported("yo")
 
 
 def test_supported_languages_have_word_lists() -> None:
     assert all(language.supported(c) for c in ("it", "de", "pl", "en", "fr", "es", "ru", "pt", "nl", "uk", "cs", "ro", "sv", "tr", "hu", "sk", "hr", "da", "fi", "el", "et", "lv", "lt", "sr", "no", "sl", "bg", "is", "mk", "mt", "vi"))
-    assert not any(language.supported(c) for c in ("und", "any", "langid", "yo", "../de"))
+    assert not any(language.supported(c) for c in ("und", "any", "langid", "ig", "../de"))
 
 
 def test_other_unsupported_languages_by_letters_and_function_words() -> None:
@@ -38,23 +39,33 @@ def test_other_unsupported_languages_by_letters_and_function_words() -> None:
 
 
 def test_a_long_text_fitting_no_profile_is_undetermined() -> None:
-    # Yoruba: no profile (Vietnamese, Maltese, Icelandic, Estonian and Lithuanian, the examples before, have their own
-    # profiles and lists now).
-    text = ("Olórí ìjọba sọ pé àwọn ìjíròrò náà lọ dáadáa, àti pé wọn yóò fọwọ́ sí àdéhùn náà ní ọ̀sẹ̀ tó ń bọ̀. Gẹ́gẹ́ bí "
-            "ó ṣe sọ, orílẹ̀-èdè méjèèjì nífẹ̀ẹ́ sí ìfọwọ́sowọ́pọ̀ nínú iṣẹ́ agbára, ṣùgbọ́n wọn yóò kéde àwọn àlàyé "
-            "rẹ̀ lẹ́yìn náà. Mínísítà fún ọ̀rọ̀ ilẹ̀ òkèèrè fi kún un pé ìpàdé náà wáyé nínú àyíká ọ̀rẹ́, àti pé wọ́n "
-            "tún jíròrò lórí ọ̀rọ̀ ààbò.")
+    # Igbo: no profile (Yorùbá, Vietnamese, Maltese, Icelandic, Estonian and Lithuanian, the examples before, have
+    # their own profiles and lists now).
+    text = ("Onye isi ochichi kwuru na mkparita uka ahụ gara nke ọma, na ha ga-abịanye aka n’nkwekọrịta ahụ n’izu "
+            "na-abịa. Dị ka o kwuru, mba abụọ ahụ nwere mmasị na nkwado n’ọrụ ike eletrik, mana ha ga-ekwupụta nkọwa "
+            "ya mgbe e mesịrị. Onye ozi mba ofesi gbakwụnyere na nzukọ ahụ mere n’ọnọdụ enyi.")
     assert language.detect(text) == "und"
 
 
 def test_unsupported_language_is_named_honestly_and_read_without_other_lists() -> None:
-    a = analyse(YORUBA, Settings(SummarySettings(), Limits()))
+    # Igbo: no profile and no lists.
+    igbo = ("Naịjirịa na Ịtalị bịanyere aka n’nkwekọrịta\n\n15.9.2026\n\n"
+            "Onye isi ochichi kwuru na mkparita uka ahụ gara nke ọma, na ha ga-abịanye aka n’nkwekọrịta ahụ n’izu "
+            "na-abịa. “Usoro Mediterenian ka na-arụ ọrụ”, onye isi ochichi Ịtalị kwuru na nzukọ ndị nta akụkọ.\n\n"
+            "Dị ka onye ozi si kwuo, azụmahịa n’etiti mba abụọ ahụ bụ ihe dị ka 200 nde euro n’afọ gara aga.\n")
+    a = analyse(igbo, Settings(SummarySettings(), Limits()))
     assert a.lang == "und"
     assert any("language-independent rules only" in w for w in a.warnings)
     assert a.summary
-    assert any("Àwòṣe Mẹditaréníà" in q.text for q in a.quotes)
-    assert any(n.value == 200 or n.value == 200e6 for n in a.numbers)
+    assert any("Usoro Mediterenian" in q.text for q in a.quotes)
+    assert any(n.value == 200 for n in a.numbers)
     assert str(a.date) == "2026-09-15"
+    # Yorùbá, undetermined before, is read with its own lists: its scale word before the figure, its currency after.
+    yoruba = analyse(YORUBA, Settings(SummarySettings(), Limits()))
+    assert yoruba.lang == "yo" and not any("no word lists" in w for w in yoruba.warnings)
+    assert any("Àwòṣe Mẹditaréníà" in q.text for q in yoruba.quotes)
+    assert any((n.value, n.unit) == (200e6, "EUR") for n in yoruba.numbers)
+    assert str(yoruba.date) == "2026-09-15"
     # Macedonian, recognised without lists before, is read with its own now (every profiled language has lists).
     macedonian = analyse("Премиерот рече дека разговорите поминаа добро и дека договорот ќе биде потпишан наскоро, "
                          "а соработката ќе продолжи.", Settings(SummarySettings(), Limits()))
