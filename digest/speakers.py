@@ -6453,7 +6453,7 @@ class People:
                               or _no_one(self._lang).holds(word.lower())
                               # ("– Kolik plynu může Česko dostat? zeptal se novinář": a journalist no one was
                               # introduced as asks; not the host named last.)
-                              or _press(self._lang).holds(word.lower()) and not self._introduced_with(role, introduced))
+                              or press_words(self._lang).holds(word.lower()) and not self._introduced_with(role, introduced))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 # "Dr X, ekspert Ośrodka Studiów …": the role set off after a name is that name's, and
@@ -8570,9 +8570,9 @@ def _reflexives(lang: str) -> frozenset[str]:
 
 
 @cache
-def _press(lang: str) -> WordList:
-    """The role words of unnamed.txt's [press] (journalist, novinář*): one who asks, no one the text named unless
-    introduced so."""
+def press_words(lang: str) -> WordList:
+    """The words of unnamed.txt's [press] (journalist, novinář*, the writers' "we"): one who asks, no one the text
+    named unless introduced so."""
     return _word_list(e.lower() for e in data.sections("unnamed.txt", lang).get("press", ()))
 
 

@@ -1261,3 +1261,22 @@ def test_fa_a_role_cue_before_any_name_is_the_caption_s_holder_of_it() -> None:
             "این گزارش در ادامه به بررسی بازار نفت آسیا و نقش ایران در آن پرداخته است و جزئیات بیشتری ارائه می‌کند.\n")
     quotes = _caption_speakers(text, "fa")
     assert quotes[next(q for q in quotes if q.startswith("در سال نخست"))] == "علی رضایی"
+
+
+@pytest.mark.parametrize("text, lang, question, answer", [
+    ("Economist Ola Nordmann thinks the bridge's budget is too low.\n\n"
+     "\"Costs rose by a third,\" the economist said.\n\n"
+     "\"Who will pay for it?\" we asked the mayor Kari Lunde.\n"
+     "\"The county, for now,\" she replied.\n", "en", "Who will pay for it?", "The county, for now,"),
+    ("Экономист Иван Петров считает, что бюджет моста занижен.\n\n"
+     "«Расходы выросли на треть», — сказал экономист.\n\n"
+     "— Кто за это заплатит? — спросили мы у мэра Анны Соколовой.\n"
+     "— Пока область, — ответила она.\n", "ru", "Кто за это заплатит", "Пока область"),
+])
+def test_a_question_the_writers_ask_is_no_ones_and_the_one_asked_answers(text: str, lang: str, question: str,
+                                                                          answer: str) -> None:
+    """'"Who will pay?" we asked X' / '— …? — спросили мы у X': the writers ask (unnamed.txt [press]: we, мы),
+    so the question is no one's and its narration stays out of it; X, asked, answers the next line."""
+    quotes = {q.text: q.speaker for q in quotes_of(text, lang)}
+    assert quotes[question] is None
+    assert quotes[answer] is not None and quotes[answer].split()[-1] in ("Lunde", "Соколова")
