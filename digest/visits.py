@@ -498,6 +498,33 @@ def _summit_word() -> re.Pattern[str]:
     return _any_word("summits.txt")
 
 
+# The capitalised words a gathering's name may hold between its city and its last word ("Baku Energy Forum",
+# "Astana International Finance Forum").
+_GATHERING_WORDS = 3
+_GATHERING_NAME = re.compile(rf"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){{1,{_GATHERING_WORDS}}}")
+
+
+def _gathering_word() -> re.Pattern[str]:
+    """A search for any word of data/any/gatherings.txt (a trailing * is a stem)."""
+    return _any_word("gatherings.txt")
+
+
+def _heads_gathering(text: str, f: places.Found, before: list[str], lang: str) -> bool:
+    """Whether a city opens the capitalised name of a gathering it hosts, after a locative preposition and at most
+    one more word ("at the Baku Energy Forum", "at the Munich Security Conference"): the event is in that city."""
+    if f.place.kind in ("country", "seat") or not before or not (
+            before[-1] in places.locatives(lang) or len(before) > 1 and before[-2] in places.locatives(lang)):
+        return False
+    m = _GATHERING_NAME.match(text, f.end)
+    if m is None:
+        return False
+    words = m.group().split()
+    if not all(w[:1].isupper() for w in words):
+        # Only the capitalised run names the gathering: it ends at the first lower-case word.
+        words = words[: next(i for i, w in enumerate(words) if not w[:1].isupper())]
+    return any(_gathering_word().fullmatch(w) or _summit_word().fullmatch(w) for w in words)
+
+
 def _bilateral_word() -> re.Pattern[str]:
     """A search for any word of data/any/bilateral.txt (a trailing * is a stem)."""
     return _any_word("bilateral.txt")
@@ -1017,7 +1044,7 @@ def _where(
             continue
         # "besökte på tisdagen Stockholm", "visited Berlin": a visit's verb whose object the place is
         # puts the event there as a preposition would ("visit the Bombay Stock Exchange" names a thing).
-        placed = f.locative or (in_visit and bool(before) and before[-1] not in stop_words(lang)
+        placed = f.locative or _heads_gathering(text, f, before, lang) or (in_visit and bool(before) and before[-1] not in stop_words(lang)
                                 and _has_word(before[-_VISIT_TO_WORDS - 1 :], lang)) or (
                      in_visit and _visit_word_after(text, f, lang))
         score[city.name] += 1 + 2 * placed + 3 * in_title + 3 * (placed and in_visit)

@@ -3949,3 +3949,17 @@ def test_a_japanese_host_the_lead_names_once_takes_part(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (v,) = pipeline.build([str(tmp_path)], Config(), use_cache=False, jobs=1).visits
     assert "岸田一郎" in v.participants
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Oil to Spain\n\n3 March 2027\n\nNorway's energy minister Lars Haugen said at the Oslo Energy Forum that 4 billion "
+     "cubic metres of gas were delivered to Spain in 2026.\n", "Oslo"),
+    ("Gas for Austria\n\n3 March 2027\n\nThe Slovak economy minister Jana Novakova said at the Bratislava Security "
+     "Conference that Austria would get more gas from Slovakia next winter.\n", "Bratislava"),
+])
+def test_a_city_heading_a_gatherings_name_is_the_venue_not_a_country_the_goods_go_to(text: str, place: str) -> None:
+    """'at the Oslo Energy Forum' (data/any/gatherings.txt) puts the event in Oslo, as 'in Oslo' would: 'gas delivered
+    to Spain' in the headline and the body never makes Madrid the venue."""
+    _, found = visits.group(_reports({"a": text}), Config())
+    [v] = found
+    assert v.place == place
