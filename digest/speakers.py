@@ -5217,9 +5217,15 @@ class People:
                 # "Лидер Партии социалистов Игорь Додон": the party's name, its noun capitalised and in the
                 # genitive with no preposition, right after the role word; the name after it is the holder's.
                 return k - 1
-            if k == i - 1 or gaps[k + 1].strip():
+            if (gaps[k] in _ELISION_GAPS and words[k].islower() and words[k] not in self.lex.function_words
+                    and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k + 1].strip()):
+                # "le député de l'opposition X", "d'opposition X": the body's first word is glued to its elided
+                # article or preposition, which the walk back stops at.
+                pass
+            elif k == i - 1 or gaps[k + 1].strip():
                 return -1
-            k += 1
+            else:
+                k += 1
         prep = k - 1
         if (prep > 1 and not gaps[prep].strip() and words[prep] in self.lex.plain_articles
                 and words[prep - 1] in self.lex.prepositions):
@@ -6850,15 +6856,18 @@ class People:
     def _holder_opening(self, p: _Paragraph, i: int, sources: bool = False) -> bool:
         """The sentence opens with an opinion holder's phrase (listed with a leading ^ in reporting.txt:
         Pour, Para la investigadora, Für; with `sources` any reporting phrase: Enligt, Secondo) and at
-        most HOLDER_WORDS words more before word i."""
+        most HOLDER_WORDS words more before word i, its articles and prepositions aside (French writes more of
+        them: "Pour l'ancien député de l'opposition X" holds as many as "For former opposition MP X")."""
         k = i
-        while k > 0 and not p.initial[k] and i - k <= HOLDER_WORDS + 2:
+        while k > 0 and not p.initial[k] and i - k <= HOLDER_QUOTE_WORDS:
             k -= 1
         if not p.initial[k]:
             return False
         low = [w.lower() for w in p.words[k:i]]
-        return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
-                   for ph in (self.lex.reporting if sources else ()) + holder_openings(self.lex.reporting))
+        lex = self.lex
+        return any(tuple(low[: len(ph)]) == ph and sum(
+            w not in lex.function_words and w not in lex.prepositions for w in low[len(ph) :]) <= HOLDER_WORDS
+                   for ph in (lex.reporting if sources else ()) + holder_openings(lex.reporting))
 
     def _holder_before_quote(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The run words[i:stop], no place's, follows an opinion holder's opening ("For", "Para el académico")
@@ -6980,8 +6989,10 @@ class People:
         # (A word an apostrophe splits is one: Hausa "a Jami'ar Bayero", at Bayero University.)
         count = k - i
         while k < len(p.words) and p.starts[k] < name_start:
+            # (An institution's word, roles.txt "~", is the office's body: "Mwenyekiti wa Kamisheni ya Umoja wa
+            # Afrika, X," as "the Chairperson of the African Union Commission, X,", no other person.)
             if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
-                    or count > APPOSITION_WORDS):
+                    and not self.lex.institutions.holds(p.words[k].lower()) or count > APPOSITION_WORDS):
                 return False
             k += 1
             # (An institution's acronym in brackets repeats its name: no word of its own.)

@@ -1280,3 +1280,22 @@ def test_a_question_the_writers_ask_is_no_ones_and_the_one_asked_answers(text: s
     quotes = {q.text: q.speaker for q in quotes_of(text, lang)}
     assert quotes[question] is None
     assert quotes[answer] is not None and quotes[answer].split()[-1] in ("Lunde", "Соколова")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # An institution's word (sw roles.txt ~umoja) in the office's complement is no other person: the name set off
+    # by commas after it is the office's holder, and "alisema" (he said) after it is theirs.
+    ("\"Bandari itakamilika mwaka ujao,\" alisema Waziri Juma Hamisi.\n\n"
+     "Mwenyekiti wa Benki ya Umoja wa Maendeleo, Grace Wanjiku Otieno, aliuambia mkutano kuwa mikopo imeongezeka. "
+     "\"Tunataka kuona reli ikikamilika,\" alisema.\n", "sw", "Grace Wanjiku Otieno"),
+    # "Pour l'ancien député de l'opposition X," opens an opinion holder's sentence as "For former opposition MP X,"
+    # does (articles and elided prepositions aside); "de l'opposition" is the role's body before its holder.
+    ("Selon le ministre des Finances, Paul Martin Ndiaye, le port sera prêt en 2027. « Nous tiendrons les délais », "
+     "a-t-il dit.\n\n"
+     "Pour l'ancien député de l'opposition Moussa Abdou Diallo, le projet arrive « trop tard ». « Les commerçants ont "
+     "tout perdu », a-t-il estimé.\n", "fr", "Moussa Abdou Diallo"),
+])
+def test_a_pronoun_cue_after_a_newly_named_person_is_theirs(text: str, lang: str, speaker: str) -> None:
+    """The verb alone after a sentence introducing someone new, with an office's long complement (sw) or an
+    opinion holder's opening (fr), is that person's, not the last quoted speaker's."""
+    assert quotes_of(text, lang)[-1].speaker == speaker
