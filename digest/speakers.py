@@ -5522,6 +5522,17 @@ class People:
                 names.append((p.starts[a], p.ends[b - 1], form))
         return names
 
+    @staticmethod
+    def _given_name_people(p: _Paragraph, k: int) -> bool:
+        """A nationality word of a people called by the given name (given_name_called.txt [peoples]) stands at
+        most _NATIONALITY_REACH words before word k, in its clause: "Ethiopian President Taye Atske Selassie"."""
+        j = k
+        while j > 0 and k - j < _NATIONALITY_REACH and not p.gaps[j].strip():
+            j -= 1
+            if given_name_people(p.words[j]):
+                return True
+        return False
+
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
         text, paragraphs, is_surname, placelike = self.text, self._paragraphs, self._is_surname, self._placelike
@@ -5650,7 +5661,8 @@ class People:
                     # a word seen alone is no other's surname there.)
                     # (A family name written first is the name's own: "ministra handlu Korei Yeo Han Koo".)
                     if (word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given
-                            and self._lang not in _GIVEN_NAME_CALLED and word not in family_first()):
+                            and self._lang not in _GIVEN_NAME_CALLED and word not in family_first()
+                            and not self._given_name_people(p, first - 1)):
                         break
                     # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
                     # surname ends the run; the words before it, seen nowhere else, name the outlet.
@@ -7915,6 +7927,16 @@ _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
 # word is as often a given name as a surname (data/any/given_name_called.txt).
 _GIVEN_NAME_CALLED = frozenset(data.sections("given_name_called.txt", "any").get("", ()))
+# The countries whose people any press calls by the given name (given_name_called.txt [peoples]).
+_GIVEN_NAME_PEOPLES = frozenset(data.sections("given_name_called.txt", "any").get("peoples", ()))
+# How many words (a role's) may stand between a nationality word and the name it qualifies.
+_NATIONALITY_REACH = 3
+
+
+def given_name_people(word: str) -> bool:
+    """The word is a capitalised nationality of a people any press calls by the given name (given_name_called.txt
+    [peoples]: Ethiopian, Somali, Indonesian)."""
+    return word[:1].isupper() and places.demonym(word) in _GIVEN_NAME_PEOPLES
 
 
 def given_name_called() -> frozenset[str]:

@@ -20,7 +20,8 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
-from digest.speakers import and_words, given_name_called, one_person, place_name_run, uncased_script
+from digest.speakers import (and_words, given_name_called, given_name_people, one_person, place_name_run,
+                             uncased_script)
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold, thai_sounds
@@ -4768,7 +4769,15 @@ def _called_by_given_name(names: Mapping[str, str], articles: Sequence[Article])
     called = set()
     for k, name in names.items():
         words = name.split()
-        if len(words) < 2 or any(c.isupper() or c.islower() for c in name):
+        if len(words) < 2:
+            continue
+        if any(c.isupper() or c.islower() for c in name):
+            # "Ethiopian President Taye Atske Selassie", then "President Taye": in any script, a name right after
+            # the nationality of a people called by the given name, whose first word the text writes alone.
+            if _after_given_name_people(name, articles) and sum(
+                    len(re.findall(rf"(?<!\w){re.escape(words[0])}(?!\w)", a.text)) - a.text.count(name)
+                    for a in articles) > 0:
+                called.add(k)
             continue
         texts = [a for a in articles if name in a.text]
         if not any(a.lang in given_name_called() for a in texts):
@@ -4778,6 +4787,17 @@ def _called_by_given_name(names: Mapping[str, str], articles: Sequence[Article])
         if first >= last:
             called.add(k)
     return called
+
+
+def _after_given_name_people(name: str, articles: Sequence[Article]) -> bool:
+    """Some article writes the name at most _COUNTRY_WORDS words after a nationality of given_name_called.txt
+    [peoples] ("Ethiopian President Taye Atske Selassie")."""
+    for a in articles:
+        for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", a.text):
+            before = a.text[max(0, at.start() - 60) : at.start()].split()[-_COUNTRY_WORDS:]
+            if any(map(given_name_people, before)):
+                return True
+    return False
 
 
 @cache

@@ -3963,3 +3963,19 @@ def test_a_city_heading_a_gatherings_name_is_the_venue_not_a_country_the_goods_g
     _, found = visits.group(_reports({"a": text}), Config())
     [v] = found
     assert v.place == place
+
+
+def test_an_ethiopian_is_one_person_called_by_the_given_name() -> None:
+    """Ethiopian names are a given name and the father's: 'Ethiopian President Mulugeta Haile Gebre', then
+    'President Mulugeta', is one person, and the title calls him Mulugeta, never 'Gebre' (given_name_called.txt
+    [peoples])."""
+    text = ("Kenyan visit to Addis Ababa\n\n3 March 2027\n\n"
+            "Kenyan President William Ruto met Ethiopian President Mulugeta Haile Gebre in Addis Ababa on Monday.\n\n"
+            "\"Our trade doubled in five years,\" Ruto said.\n\n"
+            "President Mulugeta said the railway would open in 2028. \"We will build it together,\" he said.\n")
+    _, found = visits.group(_reports({"a": text}), Config())
+    [v] = found
+    assert "Mulugeta" in v.title and "Gebre" not in v.title
+    assert "Mulugeta Haile Gebre" in v.participants and "Mulugeta" not in v.participants
+    quotes = {q.text: q.speaker for q in _reports({"a": text})[0].analysis.quotes}
+    assert quotes["We will build it together,"] == "Mulugeta Haile Gebre"
