@@ -13,7 +13,8 @@ from itertools import islice
 from digest import data, places
 from digest.model import HEADING, TEXT, TITLE, Block, Quote, Sentence
 from digest.speakers import (HOLDER_QUOTE_WORDS, LANGS, RECENT_MAX, SCOPE, Lexicon, Mention, People, and_words,
-                             auxiliaries, continuations, holder_openings, lexicon, oblique_case, people_of, same_word,
+                             auxiliaries, continuations, holder_openings, lexicon, oblique_case, people_of, press_words,
+                             same_word,
                              stemmed_lang, surname, text_spans, verb_last)
 from digest.language import unspaced
 from digest.sentences import _abbreviations, trim
@@ -186,6 +187,8 @@ class _Raw:
     cue: str = ""
     close_cue: bool = False
     """Attributed by a cue right after it (", ha detto Putin")."""
+    asked: bool = False
+    """Its cue is the press asking ("we asked X", "спросили мы у X"): a question no person of the text speaks."""
     clause_start: int = 0
     """Where its sentence starts (the paragraph start until attribution)."""
     in_cue: bool = False
@@ -1992,6 +1995,9 @@ class _Attributor:
         if r.cuts:
             a, b = r.cuts[0]
             named = [m for m in self._between(a, b) if m.person and not m.after_preposition]
+            if named and self._press_asks(a, b, self._between(a, b)):
+                r.cue, r.asked = text[a:b].strip(), True
+                return
             if named:
                 self._set(r, named[0], text[a:b])
                 return
@@ -2023,7 +2029,7 @@ class _Attributor:
             # speaker, not who spoke before.
             unnamed_role = any(m.kind == "role" and m.person is None and not m.after_preposition
                                for m in self._between(a, b))
-            if r.speaker is None and not unnamed_role:
+            if r.speaker is None and not unnamed_role and not r.asked:
                 last = self._holder_before(r) or self._last_before(r.open_mark)
                 if last:
                     self._set(r, last, text[a:b])
@@ -2142,6 +2148,13 @@ class _Attributor:
                 # "коментира депутатът от ГЕРБ Стоян Кирков", "сказал депутат от КПРФ Олег Смолин": the role's
                 # party or body, then its holder's name: the holder speaks, not the last person with that role.
                 near = [holder]
+            if near and self._press_asks(cue_start, after_end, near):
+                # '"Who will pay?" we asked deputy X', '— Кто будет платить? — спросили мы у депутата X': the
+                # writers or a journalist ask; the one named after the verb is asked and answers next, not this.
+                m = near[0]
+                r.cue = text[cue_start : max(m.end, after_start + verb.end())].strip(" ,.–—-")
+                r.asked = True
+                return
             if near:
                 m = near[0]
                 self._set(r, m, text[min(m.start, cue_start) : max(m.end, after_start + verb.end())])
@@ -2174,6 +2187,20 @@ class _Attributor:
                 self._set(r, last, window[: max(epithet, verb.end())].strip(" ,.–—-"))
                 return
         self._attribute_context(r)
+
+    def _press_asks(self, a: int, b: int, mentions: list[Mention]) -> bool:
+        """The cue text[a:b] has a speech verb whose subject is a word of unnamed.txt's [press] (we, мы, a
+        journalist) standing next to it before the first name, and no one the text named: the press asks, the
+        person named after the verb is asked."""
+        words = list(_WORD.finditer(self.text, a, b))
+        k = next((i for i, w in enumerate(words) if self.lex.is_verb(w.group())), None)
+        if k is None:
+            return False
+        press = press_words(self.lang)
+        first_name = min((m.start for m in mentions if m.kind == "name"), default=b)
+        return any(i != k and w.start() < first_name and press.holds(w.group().lower())
+                   and not any(m.person and m.start <= w.start() < m.end for m in mentions)
+                   for i, w in enumerate(words[max(0, k - 2) : k + 3], max(0, k - 2)))
 
     def _holder_after(self, verb_end: int, b: int) -> Mention | None:
         """The name after the cue's verb when a role, its preposition and party or body stand before it

@@ -5252,9 +5252,15 @@ class People:
                 # "Лидер Партии социалистов Игорь Додон": the party's name, its noun capitalised and in the
                 # genitive with no preposition, right after the role word; the name after it is the holder's.
                 return k - 1
-            if k == i - 1 or gaps[k + 1].strip():
+            if (gaps[k] in _ELISION_GAPS and words[k].islower() and words[k] not in self.lex.function_words
+                    and not kinds[k] & (K_VERB | K_ROLE) and not gaps[k + 1].strip()):
+                # "le député de l'opposition X", "d'opposition X": the body's first word is glued to its elided
+                # article or preposition, which the walk back stops at.
+                pass
+            elif k == i - 1 or gaps[k + 1].strip():
                 return -1
-            k += 1
+            else:
+                k += 1
         prep = k - 1
         if (prep > 1 and not gaps[prep].strip() and words[prep] in self.lex.plain_articles
                 and words[prep - 1] in self.lex.prepositions):
@@ -5567,6 +5573,17 @@ class People:
                 names.append((p.starts[a], p.ends[b - 1], form))
         return names
 
+    @staticmethod
+    def _given_name_people(p: _Paragraph, k: int) -> bool:
+        """A nationality word of a people called by the given name (given_name_called.txt [peoples]) stands at
+        most _NATIONALITY_REACH words before word k, in its clause: "Ethiopian President Taye Atske Selassie"."""
+        j = k
+        while j > 0 and k - j < _NATIONALITY_REACH and not p.gaps[j].strip():
+            j -= 1
+            if given_name_people(p.words[j]):
+                return True
+        return False
+
     def _find_names(self) -> list[tuple[int, int, str]]:
         """(start, end, form) of every name, trimmed to the person's words."""
         text, paragraphs, is_surname, placelike = self.text, self._paragraphs, self._is_surname, self._placelike
@@ -5695,7 +5712,8 @@ class People:
                     # a word seen alone is no other's surname there.)
                     # (A family name written first is the name's own: "ministra handlu Korei Yeo Han Koo".)
                     if (word in surnames and p.words[first] in given and p.words[first] not in surnames and word not in given
-                            and self._lang not in _GIVEN_NAME_CALLED and word not in family_first()):
+                            and self._lang not in _GIVEN_NAME_CALLED and word not in family_first()
+                            and not self._given_name_people(p, first - 1)):
                         break
                     # "řekl Deníku Střed Hloušek" beside "Vít Hloušek": after a speech verb, a known person's
                     # surname ends the run; the words before it, seen nowhere else, name the outlet.
@@ -6504,7 +6522,7 @@ class People:
                               or _no_one(self._lang).holds(word.lower())
                               # ("– Kolik plynu může Česko dostat? zeptal se novinář": a journalist no one was
                               # introduced as asks; not the host named last.)
-                              or _press(self._lang).holds(word.lower()) and not self._introduced_with(role, introduced))
+                              or press_words(self._lang).holds(word.lower()) and not self._introduced_with(role, introduced))
                 k = bisect_left(name_starts, p.ends[i])
                 nxt = names[k] if k < len(names) else None
                 # "Dr X, ekspert Ośrodka Studiów …": the role set off after a name is that name's, and
@@ -6906,15 +6924,18 @@ class People:
     def _holder_opening(self, p: _Paragraph, i: int, sources: bool = False) -> bool:
         """The sentence opens with an opinion holder's phrase (listed with a leading ^ in reporting.txt:
         Pour, Para la investigadora, Für; with `sources` any reporting phrase: Enligt, Secondo) and at
-        most HOLDER_WORDS words more before word i."""
+        most HOLDER_WORDS words more before word i, its articles and prepositions aside (French writes more of
+        them: "Pour l'ancien député de l'opposition X" holds as many as "For former opposition MP X")."""
         k = i
-        while k > 0 and not p.initial[k] and i - k <= HOLDER_WORDS + 2:
+        while k > 0 and not p.initial[k] and i - k <= HOLDER_QUOTE_WORDS:
             k -= 1
         if not p.initial[k]:
             return False
         low = [w.lower() for w in p.words[k:i]]
-        return any(tuple(low[: len(ph)]) == ph and len(low) - len(ph) <= HOLDER_WORDS
-                   for ph in (self.lex.reporting if sources else ()) + holder_openings(self.lex.reporting))
+        lex = self.lex
+        return any(tuple(low[: len(ph)]) == ph and sum(
+            w not in lex.function_words and w not in lex.prepositions for w in low[len(ph) :]) <= HOLDER_WORDS
+                   for ph in (lex.reporting if sources else ()) + holder_openings(lex.reporting))
 
     def _holder_before_quote(self, p: _Paragraph, i: int, stop: int) -> bool:
         """The run words[i:stop], no place's, follows an opinion holder's opening ("For", "Para el académico")
@@ -7036,8 +7057,10 @@ class People:
         # (A word an apostrophe splits is one: Hausa "a Jami'ar Bayero", at Bayero University.)
         count = k - i
         while k < len(p.words) and p.starts[k] < name_start:
+            # (An institution's word, roles.txt "~", is the office's body: "Mwenyekiti wa Kamisheni ya Umoja wa
+            # Afrika, X," as "the Chairperson of the African Union Commission, X,", no other person.)
             if (p.kinds[k] & K_VERB or p.kinds[k] & K_ROLE and self._stands_for_person(p, k)
-                    or count > APPOSITION_WORDS):
+                    and not self.lex.institutions.holds(p.words[k].lower()) or count > APPOSITION_WORDS):
                 return False
             k += 1
             # (An institution's acronym in brackets repeats its name: no word of its own.)
@@ -7968,6 +7991,16 @@ _CLOSING_MARKS = frozenset(("»", "“", "”", "‘", "›", '"'))
 # Languages whose press calls a person by the given name alone (Indonesian "kata Prabowo", "ujar Gibran"): a lone
 # word is as often a given name as a surname (data/any/given_name_called.txt).
 _GIVEN_NAME_CALLED = frozenset(data.sections("given_name_called.txt", "any").get("", ()))
+# The countries whose people any press calls by the given name (given_name_called.txt [peoples]).
+_GIVEN_NAME_PEOPLES = frozenset(data.sections("given_name_called.txt", "any").get("peoples", ()))
+# How many words (a role's) may stand between a nationality word and the name it qualifies.
+_NATIONALITY_REACH = 3
+
+
+def given_name_people(word: str) -> bool:
+    """The word is a capitalised nationality of a people any press calls by the given name (given_name_called.txt
+    [peoples]: Ethiopian, Somali, Indonesian)."""
+    return word[:1].isupper() and places.demonym(word) in _GIVEN_NAME_PEOPLES
 
 
 def given_name_called() -> frozenset[str]:
@@ -8634,9 +8667,9 @@ def _reflexives(lang: str) -> frozenset[str]:
 
 
 @cache
-def _press(lang: str) -> WordList:
-    """The role words of unnamed.txt's [press] (journalist, novinář*): one who asks, no one the text named unless
-    introduced so."""
+def press_words(lang: str) -> WordList:
+    """The words of unnamed.txt's [press] (journalist, novinář*, the writers' "we"): one who asks, no one the text
+    named unless introduced so."""
     return _word_list(e.lower() for e in data.sections("unnamed.txt", lang).get("press", ()))
 
 

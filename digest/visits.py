@@ -20,7 +20,8 @@ from digest.config import Config, VisitRule
 from digest.sentences import stop_words
 from digest.speakers import (ShownNames, auxiliaries, commentator_words, country_languages, heads_institution, lexicon,
                              names_head, nominative, particle_words, same_word, surname, surname_conjunctions)
-from digest.speakers import and_words, given_name_called, one_person, place_name_run, uncased_script
+from digest.speakers import (and_words, given_name_called, given_name_people, one_person, place_name_run,
+                             uncased_script)
 from digest.speakers import genitive_postpositions, verb_last
 from digest.speakers import genitive_clitics, glued_genitive_country, role_link
 from digest.speakers import BRIDGE_MIN, bridge_skeletons, fold, thai_sounds
@@ -496,6 +497,33 @@ def _lead_keys(article: Article, people: Counter[str]) -> set[str]:
 def _summit_word() -> re.Pattern[str]:
     """A search for any word of data/any/summits.txt (a trailing * is a stem)."""
     return _any_word("summits.txt")
+
+
+# The capitalised words a gathering's name may hold between its city and its last word ("Baku Energy Forum",
+# "Astana International Finance Forum").
+_GATHERING_WORDS = 3
+_GATHERING_NAME = re.compile(rf"(?:[ \t\u00a0]+[^\W\d_][\w'’-]*){{1,{_GATHERING_WORDS}}}")
+
+
+def _gathering_word() -> re.Pattern[str]:
+    """A search for any word of data/any/gatherings.txt (a trailing * is a stem)."""
+    return _any_word("gatherings.txt")
+
+
+def _heads_gathering(text: str, f: places.Found, before: list[str], lang: str) -> bool:
+    """Whether a city opens the capitalised name of a gathering it hosts, after a locative preposition and at most
+    one more word ("at the Baku Energy Forum", "at the Munich Security Conference"): the event is in that city."""
+    if f.place.kind in ("country", "seat") or not before or not (
+            before[-1] in places.locatives(lang) or len(before) > 1 and before[-2] in places.locatives(lang)):
+        return False
+    m = _GATHERING_NAME.match(text, f.end)
+    if m is None:
+        return False
+    words = m.group().split()
+    if not all(w[:1].isupper() for w in words):
+        # Only the capitalised run names the gathering: it ends at the first lower-case word.
+        words = words[: next(i for i, w in enumerate(words) if not w[:1].isupper())]
+    return any(_gathering_word().fullmatch(w) or _summit_word().fullmatch(w) for w in words)
 
 
 def _bilateral_word() -> re.Pattern[str]:
@@ -1017,7 +1045,7 @@ def _where(
             continue
         # "besökte på tisdagen Stockholm", "visited Berlin": a visit's verb whose object the place is
         # puts the event there as a preposition would ("visit the Bombay Stock Exchange" names a thing).
-        placed = f.locative or (in_visit and bool(before) and before[-1] not in stop_words(lang)
+        placed = f.locative or _heads_gathering(text, f, before, lang) or (in_visit and bool(before) and before[-1] not in stop_words(lang)
                                 and _has_word(before[-_VISIT_TO_WORDS - 1 :], lang)) or (
                      in_visit and _visit_word_after(text, f, lang))
         score[city.name] += 1 + 2 * placed + 3 * in_title + 3 * (placed and in_visit)
@@ -4765,7 +4793,15 @@ def _called_by_given_name(names: Mapping[str, str], articles: Sequence[Article])
     called = set()
     for k, name in names.items():
         words = name.split()
-        if len(words) < 2 or any(c.isupper() or c.islower() for c in name):
+        if len(words) < 2:
+            continue
+        if any(c.isupper() or c.islower() for c in name):
+            # "Ethiopian President Taye Atske Selassie", then "President Taye": in any script, a name right after
+            # the nationality of a people called by the given name, whose first word the text writes alone.
+            if _after_given_name_people(name, articles) and sum(
+                    len(re.findall(rf"(?<!\w){re.escape(words[0])}(?!\w)", a.text)) - a.text.count(name)
+                    for a in articles) > 0:
+                called.add(k)
             continue
         texts = [a for a in articles if name in a.text]
         if not any(a.lang in given_name_called() for a in texts):
@@ -4775,6 +4811,17 @@ def _called_by_given_name(names: Mapping[str, str], articles: Sequence[Article])
         if first >= last:
             called.add(k)
     return called
+
+
+def _after_given_name_people(name: str, articles: Sequence[Article]) -> bool:
+    """Some article writes the name at most _COUNTRY_WORDS words after a nationality of given_name_called.txt
+    [peoples] ("Ethiopian President Taye Atske Selassie")."""
+    for a in articles:
+        for at in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", a.text):
+            before = a.text[max(0, at.start() - 60) : at.start()].split()[-_COUNTRY_WORDS:]
+            if any(map(given_name_people, before)):
+                return True
+    return False
 
 
 @cache

@@ -1261,3 +1261,41 @@ def test_fa_a_role_cue_before_any_name_is_the_caption_s_holder_of_it() -> None:
             "این گزارش در ادامه به بررسی بازار نفت آسیا و نقش ایران در آن پرداخته است و جزئیات بیشتری ارائه می‌کند.\n")
     quotes = _caption_speakers(text, "fa")
     assert quotes[next(q for q in quotes if q.startswith("در سال نخست"))] == "علی رضایی"
+
+
+@pytest.mark.parametrize("text, lang, question, answer", [
+    ("Economist Ola Nordmann thinks the bridge's budget is too low.\n\n"
+     "\"Costs rose by a third,\" the economist said.\n\n"
+     "\"Who will pay for it?\" we asked the mayor Kari Lunde.\n"
+     "\"The county, for now,\" she replied.\n", "en", "Who will pay for it?", "The county, for now,"),
+    ("Экономист Иван Петров считает, что бюджет моста занижен.\n\n"
+     "«Расходы выросли на треть», — сказал экономист.\n\n"
+     "— Кто за это заплатит? — спросили мы у мэра Анны Соколовой.\n"
+     "— Пока область, — ответила она.\n", "ru", "Кто за это заплатит", "Пока область"),
+])
+def test_a_question_the_writers_ask_is_no_ones_and_the_one_asked_answers(text: str, lang: str, question: str,
+                                                                          answer: str) -> None:
+    """'"Who will pay?" we asked X' / '— …? — спросили мы у X': the writers ask (unnamed.txt [press]: we, мы),
+    so the question is no one's and its narration stays out of it; X, asked, answers the next line."""
+    quotes = {q.text: q.speaker for q in quotes_of(text, lang)}
+    assert quotes[question] is None
+    assert quotes[answer] is not None and quotes[answer].split()[-1] in ("Lunde", "Соколова")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # An institution's word (sw roles.txt ~umoja) in the office's complement is no other person: the name set off
+    # by commas after it is the office's holder, and "alisema" (he said) after it is theirs.
+    ("\"Bandari itakamilika mwaka ujao,\" alisema Waziri Juma Hamisi.\n\n"
+     "Mwenyekiti wa Benki ya Umoja wa Maendeleo, Grace Wanjiku Otieno, aliuambia mkutano kuwa mikopo imeongezeka. "
+     "\"Tunataka kuona reli ikikamilika,\" alisema.\n", "sw", "Grace Wanjiku Otieno"),
+    # "Pour l'ancien député de l'opposition X," opens an opinion holder's sentence as "For former opposition MP X,"
+    # does (articles and elided prepositions aside); "de l'opposition" is the role's body before its holder.
+    ("Selon le ministre des Finances, Paul Martin Ndiaye, le port sera prêt en 2027. « Nous tiendrons les délais », "
+     "a-t-il dit.\n\n"
+     "Pour l'ancien député de l'opposition Moussa Abdou Diallo, le projet arrive « trop tard ». « Les commerçants ont "
+     "tout perdu », a-t-il estimé.\n", "fr", "Moussa Abdou Diallo"),
+])
+def test_a_pronoun_cue_after_a_newly_named_person_is_theirs(text: str, lang: str, speaker: str) -> None:
+    """The verb alone after a sentence introducing someone new, with an office's long complement (sw) or an
+    opinion holder's opening (fr), is that person's, not the last quoted speaker's."""
+    assert quotes_of(text, lang)[-1].speaker == speaker

@@ -3994,3 +3994,33 @@ def test_a_number_word_opening_a_run_is_no_given_name(lang: str, text: str, runs
     # "Eight European countries": a count and a nationality, no person called Eight European.
     w = visits._words(text, places.scan(text, [(0, len(text))]))
     assert visits._name_runs(text, w, lang) == runs
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Oil to Spain\n\n3 March 2027\n\nNorway's energy minister Lars Haugen said at the Oslo Energy Forum that 4 billion "
+     "cubic metres of gas were delivered to Spain in 2026.\n", "Oslo"),
+    ("Gas for Austria\n\n3 March 2027\n\nThe Slovak economy minister Jana Novakova said at the Bratislava Security "
+     "Conference that Austria would get more gas from Slovakia next winter.\n", "Bratislava"),
+])
+def test_a_city_heading_a_gatherings_name_is_the_venue_not_a_country_the_goods_go_to(text: str, place: str) -> None:
+    """'at the Oslo Energy Forum' (data/any/gatherings.txt) puts the event in Oslo, as 'in Oslo' would: 'gas delivered
+    to Spain' in the headline and the body never makes Madrid the venue."""
+    _, found = visits.group(_reports({"a": text}), Config())
+    [v] = found
+    assert v.place == place
+
+
+def test_an_ethiopian_is_one_person_called_by_the_given_name() -> None:
+    """Ethiopian names are a given name and the father's: 'Ethiopian President Mulugeta Haile Gebre', then
+    'President Mulugeta', is one person, and the title calls him Mulugeta, never 'Gebre' (given_name_called.txt
+    [peoples])."""
+    text = ("Kenyan visit to Addis Ababa\n\n3 March 2027\n\n"
+            "Kenyan President William Ruto met Ethiopian President Mulugeta Haile Gebre in Addis Ababa on Monday.\n\n"
+            "\"Our trade doubled in five years,\" Ruto said.\n\n"
+            "President Mulugeta said the railway would open in 2028. \"We will build it together,\" he said.\n")
+    _, found = visits.group(_reports({"a": text}), Config())
+    [v] = found
+    assert "Mulugeta" in v.title and "Gebre" not in v.title
+    assert "Mulugeta Haile Gebre" in v.participants and "Mulugeta" not in v.participants
+    quotes = {q.text: q.speaker for q in _reports({"a": text})[0].analysis.quotes}
+    assert quotes["We will build it together,"] == "Mulugeta Haile Gebre"
