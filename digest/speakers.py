@@ -1337,6 +1337,10 @@ def _name_cases(section: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda e: (-len(e), e)))
 
 
+# One word and a comma after a name: "জয়শঙ্করের কথায়, …" (in Jaishankar's words, …).
+_SOURCE_NOUN_COMMA = re.compile(r"\s+[^\s,]+\s*,")
+
+
 @cache
 def _glued_genitives(lang: str) -> tuple[str, ...]:
     """A language's genitive endings glued to a name (data/<lang>/name_cases.txt [genitive]: Bengali -ের)."""
@@ -6394,9 +6398,11 @@ class People:
                         # on the honorific after the name ("Ahsan İkbal Bey'e … teşekkür eden Kacır").
                         prep, subject = True, False
                     elif (genitives := _glued_genitives(self._lang)) and form.endswith(genitives) and not (
-                            self.clusters[form].endswith(genitives)):
+                            self.clusters[form].endswith(genitives)) and not _SOURCE_NOUN_COMMA.match(text, b):
                         # "তবে সোনোয়ালের দাবি নিয়ে প্রশ্ন তুলেছেন সিপিএম নেতা X" (but CPI(M) leader X questioned
                         # Sonowal's claim): a name in the genitive is a possessor, the clause's subject comes later.
+                        # Not so in "X-এর কথায়, …" / "X-এর মতে, …" (in X's words, in X's view): one noun and a
+                        # comma after it make the genitive the source of what follows.
                         prep, subject = True, False
                     if not self._possessor(p, b, by_start):
                         person = self._bearer(p, i, form, shared, out) or self.clusters[form]

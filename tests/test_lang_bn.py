@@ -341,3 +341,17 @@ def test_a_name_in_the_genitive_is_no_subject_so_the_pronoun_is_the_named_critic
     speakers = {q.text[:10]: q.speaker for q in quotes}
     assert speakers["এই চুক্তিতে"[:10]] == "রাকেশ সেন"
     assert speakers["এমন প্রতিশ্রুতি"[:10]] == "অমল দত্ত"
+
+
+def test_a_name_in_the_genitive_before_words_and_a_comma_is_the_source() -> None:
+    """'সেনের কথায়, “…”' (in Sen's words) and 'দত্তের মতে, …' (in Datta's view): one noun and a comma after the
+    genitive make it the source of what follows, not a possessor."""
+    text = ("আনন্দবাজার পত্রিকা\n\nঢাকায় বাণিজ্য চুক্তি, আশা মন্ত্রীর\n\n১৪ সেপ্টেম্বর ২০২৬\n\n"
+            "কলকাতা: বাণিজ্যমন্ত্রী রাকেশ সেন রবিবার ঢাকায় বাংলাদেশের বাণিজ্যমন্ত্রীর সঙ্গে বৈঠক করেন।\n\n"
+            "সেনের কথায়, ‘এই চুক্তিতে দুই দেশের বাণিজ্য দ্বিগুণ হবে। সীমান্তে নতুন বাজারও খুলবে।’\n\n"
+            "কংগ্রেস নেতা অমল দত্ত অবশ্য সন্দিহান। অর্থনীতিবিদ সুমন দাশগুপ্তের মতে, ঢাকার সঙ্গে এই চুক্তি প্রতীকী। “সীমান্তের "
+            "সমস্যার সমাধান না হলে বাণিজ্য বাড়বে না,” তিনি মনে করেন।\n")
+    quotes = analyse(text, Settings(SummarySettings(), Limits(), lang=None)).quotes
+    speakers = {q.text[:10]: q.speaker for q in quotes}
+    assert speakers["এই চুক্তিতে"[:10]] == "রাকেশ সেন"
+    assert speakers["সীমান্তের সমস্যার"[:10]] == "সুমন দাশগুপ্ত"
