@@ -3975,6 +3975,30 @@ def test_an_undated_report_of_the_next_stop_is_not_pulled_into_the_earlier_one()
     assert by_id[ids["warsaw"]].end == "2026-11-11"
 
 
+
+def test_an_undated_report_stays_with_a_report_that_weighs_its_city_too() -> None:
+    # The dated report of the Nairobi talks is about Karachi's tea trade in every paragraph, so its place may come
+    # out as Karachi; it still names Nairobi, and the undated Nairobi report of the same talks is no other stop.
+    dated = ("Kenya and Pakistan aim for $2 billion in trade\n\n"
+             "Wednesday, 18 November 2026\n\n"
+             "Pakistan's Foreign Minister Ahmed Raza began a two-day visit on Tuesday, holding talks in Nairobi with "
+             "Kenyan Foreign Minister Peter Kamau on tea, rice and flights.\n\n"
+             "\"Pakistan is the biggest buyer of our tea. Almost 35 per cent of what we sell goes to Karachi,\" Kamau "
+             "said. Kenya will open a trade office in Karachi by March 2027, and the Karachi tea auction buyers will "
+             "visit Mombasa.\n\n"
+             "\"We agreed our trade should reach $2 billion by 2030,\" Raza said. Direct flights between Karachi "
+             "and the Kenyan coast are planned, and Karachi port will add a tea terminal.\n")
+    undated = ("Raza in Nairobi: tea first\n\n"
+               "Ahmed Raza and Peter Kamau met in Nairobi on Tuesday 17 November. Raza told reporters in Nairobi that trade of "
+               "$2 billion by 2030 was possible.\n\n"
+               "\"Tea is the heart of it,\" Kamau said in Nairobi, adding that 35 per cent of Kenya's tea goes to "
+               "Pakistan.\n")
+    arts = [article("dated", dated), article("undated", undated)]
+    assert arts[1].date is None
+    grouped, _ = visits.group(arts, Config())
+    ids = {a.id: a.visit for a in grouped}
+    assert ids["dated"] == ids["undated"]
+
 def test_the_palacio_de_la_moncloa_places_a_meeting_in_madrid() -> None:
     # A government's press release names no city, only its seat: "en el Palacio de la Moncloa" is Madrid.
     text = ("Sánchez y la primera ministra Kaja Rand firman tres acuerdos\n\n"
