@@ -6766,8 +6766,9 @@ def visit_conflicts(
         if group[i].article == group[j].article:
             if group[i].sentence != group[j].sentence:
                 # Two items of one article's list ("- Acuerdo … hasta 300 millones", "- Acuerdo … 400
-                # millones") tell two things the list enumerates, never two reports of one.
-                return bool(_LIST_ITEM.match(group[i].sentence) and _LIST_ITEM.match(group[j].sentence))
+                # millones") tell two things the list enumerates, never two reports of one; unless both
+                # items name one member word for word ("• Estlink 2: 650 MW", "• Estlink 2: 850 MW").
+                return _other_items(group[i], group[j])
             if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
                 return True
             # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
@@ -7514,6 +7515,16 @@ def _said_again(sentence: str, surface: str, lang: str) -> bool:
 
 # A sentence opening a list item: a bullet or a number with its mark, then a blank (see sentences._HARD_BREAK).
 _LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦⁃●►–—]|\d{1,3}[.)])\s")
+
+
+def _other_items(a: KeyNumber, b: KeyNumber) -> bool:
+    """Whether two figures stand in two items of a list that name two members (their words before the figure differ)."""
+    heads = []
+    for n in (a, b):
+        if not (m := _LIST_ITEM.match(n.sentence)):
+            return False
+        heads.append(n.sentence[m.end() : n.sentence.find(n.surface, m.end())].strip().casefold())
+    return heads[0] != heads[1]
 
 
 def _one_clause(sentence: str, a: str, b: str) -> bool:
