@@ -7,8 +7,8 @@ conflicts.json; the formats vary a little, so the gold figures are read loosely:
 
 - a real conflict's figures are dicts (file/surface/value), lists [file, surface, speaker] or [surface, value, unit], or
   strings "lang: surface (note)"; without a value, the surface's first figure as the tool's own number
-  reader reads it in the named article's language (else a language the note names, else each language
-  of the probe's articles: the reading that takes in most of the surface) is the value, or, when the
+  reader reads it in the named article's language (else the string's "lang:", else each language of
+  the probe's articles: the reading that takes in most of the surface) is the value, or, when the
   reader finds none, the first number of the surface with its scale word ("2 mil 800 millones",
   "półtora miliarda", "dve miliardy" need the language's numerals);
 - a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" (or "why", or of
@@ -106,12 +106,22 @@ def read_value(form: str, langs: list[str]) -> float | None:
     """The first amount of one written form as the tool reads it in the likeliest of langs, or None.
 
     The likeliest language is the one whose reading takes in most of the form (its scale word and unit:
-    "około 180 tysięcy Polaków" is 180 000 in Polish, a bare 180 elsewhere); of equally long readings the
-    largest value is the one that understood a scale word or a thousands separator the others took apart.
+    "około 180 tysięcy Polaków" is 180 000 in Polish, a bare 180 elsewhere). Equally long readings that
+    differ ("$20.1 billion" is 2.01e13 where a billion is 10^12, "25.000 millones" 25 000 where "."
+    is no thousands separator) are settled by the regex parser's value when it read a scale word
+    there, else by the largest value (the one that understood a scale word the others read past:
+    "27 miliónov eur" is 27 million in Slovak, a bare 27 in a language without that word).
     """
     reads = [(f.end - f.start, f.value) for lang in dict.fromkeys(langs)
              for f in [next((f for f in scan(form, lang) if f.kind not in NOT_AMOUNTS), None)] if f]
-    return max(reads)[1] if reads else None
+    if not reads:
+        return None
+    widest = max(span for span, _ in reads)
+    values = [v for span, v in reads if span == widest]
+    naive, first = values_in(form), NUMBER.search(form)
+    if naive and first and not close(naive[0], parse_number(first.group())) and any(close(v, naive[0]) for v in values):
+        return naive[0]
+    return max(values)
 
 
 def surface_value(form: str, langs: list[str]) -> float | None:
@@ -129,14 +139,14 @@ def stem(name: str) -> str:
 
 
 def gold_langs(file: str, text: str, langs: dict[str, str]) -> list[str]:
-    """The languages a gold figure may be written in: its article's, else those its note names
-    ("lang: surface", "(Mattle, de)", "(fr Le Monde, es …)"), else every language of the probe's articles."""
+    """The languages a gold figure may be written in: its article's, else the one it starts with ("pl: …"),
+    else every language of the probe's articles (a note's "(… pl)" may name another form's language:
+    "oltre 12 miliardi (Kim; also pl ponad 12 mld)")."""
     if file and (named := [lang for art, lang in langs.items() if art.startswith(file) or file.startswith(art)]):
         return named
     known = set(langs.values())
     prefix = re.match(r"([a-z]{2})(?:-[A-Za-z]+)?:", text)
-    notes = [prefix.group(1)] if prefix else re.findall(r"\b([a-z]{2})(?:-[A-Za-z]+)?\b", " ".join(re.findall(r"\(([^()]*)\)", text)))
-    return [lang for lang in notes if lang in known] or sorted(known)
+    return [prefix.group(1)] if prefix and prefix.group(1) in known else sorted(known)
 
 
 def gold_figure(entry: Any, langs: dict[str, str] | None = None) -> Figure | None:

@@ -22,7 +22,7 @@ def bench() -> ModuleType:
     return module
 
 
-LANGS = {"es_diario_cumbre": "es", "pl_kurier_wizyta": "pl", "sk_noviny_navsteva": "sk", "de_blatt_besuch": "de"}
+LANGS = {"it_gazzetta_vertice": "it", "en_herald_summit": "en", "es_diario_cumbre": "es", "pl_kurier_wizyta": "pl", "sk_noviny_navsteva": "sk", "de_blatt_besuch": "de"}
 
 
 @pytest.mark.parametrize(("entry", "value"), [
@@ -35,7 +35,12 @@ LANGS = {"es_diario_cumbre": "es", "pl_kurier_wizyta": "pl", "sk_noviny_navsteva
     # No article named: the language the note names, else the reading that takes in most of the surface.
     ("pl: ośmiu tysiącach ciężarówek", 8000),
     ("takmer 60 miliónov eur ročne (premiér)", 6e7),
-    ("rund 3.400 Soldaten (de)", 3400),
+    ("rund 3.400 Soldaten (Minister)", 3400),
+    ("quasi 15 miliardi di euro (ministro; also pl prawie 15 mld)", 15e9),
+    # Where a billion is 10^12 (de) the English form reads a thousand times larger: the regex parser settles it.
+    ("$20.1 billion (customs)", 20.1e9),
+    # The regex parser does not know "miliónov": the reading that understood it wins the tie.
+    ("vlani 27 miliónov eur (premiér)", 27e6),
 ])
 def test_gold_surface_read_in_its_language(bench: ModuleType, entry: object, value: float) -> None:
     figure = bench.gold_figure(entry, LANGS)
