@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from digest.numbers import scan  # noqa: E402
+
 PROBES = ROOT / "bench" / "probes"
 
 # Scale words of the probes' languages, longest first so "mil milhões" beats "mil".
