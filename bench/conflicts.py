@@ -6,8 +6,11 @@ look-alikes (target vs today's value, part vs total, different years or pairs) i
 conflicts.json; the formats vary a little, so the gold figures are read loosely:
 
 - a real conflict's figures are dicts (file/surface/value), lists [file, surface, speaker] or [surface, value, unit], or
-  strings "lang: surface (note)"; without a value, the first number of the surface (with its scale
-  word) is the value;
+  strings "lang: surface (note)"; without a value, the surface's first figure as the tool's own number
+  reader reads it in the named article's language (else the string's "lang:", else each language of
+  the probe's articles: the reading that takes in most of the surface) is the value, or, when the
+  reader finds none, the first number of the surface with its scale word ("2 mil 800 millones",
+  "półtora miliarda", "dve miliardy" need the language's numerals);
 - a look-alike's sides are "a"/"b", "figures" or "values", else the parts of "what" (or "why", or of
   the look-alike itself when it is a string) split at " vs "; the list is "look_alikes" or "lookalikes".
 
@@ -35,6 +38,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from digest.numbers import scan  # noqa: E402
+
 PROBES = ROOT / "bench" / "probes"
 
 # Scale words of the probes' languages, longest first so "mil milhões" beats "mil".
@@ -92,13 +99,61 @@ def values_in(text: str) -> list[float]:
     return [v * (s or (found[tail][1] if i < tail else None) or 1.0) for i, (v, s) in enumerate(found)]
 
 
+# Figures the reader finds that are no amount: "in 2025", "on 3 May", "the 2nd round", a name's number.
+NOT_AMOUNTS = frozenset({"year", "date", "period", "name", "marker", "ordinal"})
+
+
+def read_value(form: str, langs: list[str]) -> float | None:
+    """The first amount of one written form as the tool reads it in the likeliest of langs, or None.
+
+    The likeliest language is the one whose reading takes in most of the form (its scale word and unit:
+    "około 180 tysięcy Polaków" is 180 000 in Polish, a bare 180 elsewhere). Equally long readings that
+    differ ("$20.1 billion" is 2.01e13 where a billion is 10^12, "25.000 millones" 25 000 where "."
+    is no thousands separator) are settled by the regex parser's value when it read a scale word
+    there, else by the largest value (the one that understood a scale word the others read past:
+    "27 miliónov eur" is 27 million in Slovak, a bare 27 in a language without that word).
+    """
+    reads = [(f.end - f.start, f.value) for lang in dict.fromkeys(langs)
+             for f in [next((f for f in scan(form, lang) if f.kind not in NOT_AMOUNTS), None)] if f]
+    if not reads:
+        return None
+    widest = max(span for span, _ in reads)
+    values = [v for span, v in reads if span == widest]
+    naive, first = values_in(form), NUMBER.search(form)
+    if naive and first and not close(naive[0], parse_number(first.group())) and any(close(v, naive[0]) for v in values):
+        return naive[0]
+    return max(values)
+
+
+def surface_value(form: str, langs: list[str]) -> float | None:
+    """One written form's value: the tool's reading, else the first number values_in finds."""
+    value = read_value(form, langs) if langs else None
+    if value is None:
+        found = values_in(form)
+        value = found[0] if found else None
+    return value
+
+
 def stem(name: str) -> str:
     """'xabar24-saidov.txt (uz, translation)' -> 'xabar24-saidov'."""
     return name.split(" ")[0].removesuffix(".txt").strip()
 
 
-def gold_figure(entry: Any) -> Figure | None:
-    """A real conflict's figure in any of the formats; None when it has no readable value."""
+def gold_langs(file: str, text: str, langs: dict[str, str]) -> list[str]:
+    """The languages a gold figure may be written in: its article's, else the one it starts with ("pl: …"),
+    else every language of the probe's articles (a note's "(… pl)" may name another form's language:
+    "oltre 12 miliardi (Kim; also pl ponad 12 mld)")."""
+    if file and (named := [lang for art, lang in langs.items() if art.startswith(file) or file.startswith(art)]):
+        return named
+    known = set(langs.values())
+    prefix = re.match(r"([a-z]{2})(?:-[A-Za-z]+)?:", text)
+    return [prefix.group(1)] if prefix and prefix.group(1) in known else sorted(known)
+
+
+def gold_figure(entry: Any, langs: dict[str, str] | None = None) -> Figure | None:
+    """A real conflict's figure in any of the formats; None when it has no readable value.
+
+    langs maps the probe's article ids to their languages, as the tool detected them."""
     if isinstance(entry, dict):
         surface, file = str(entry.get("surface", "")), stem(str(entry.get("file", "")))
         if entry.get("value") is not None:
@@ -109,8 +164,9 @@ def gold_figure(entry: Any) -> Figure | None:
         file, surface = stem(entry[0]), str(entry[1])
     else:
         file, surface = "", re.sub(r"^[a-z]{2}(?:-[A-Za-z]{2})?:\s*", "", str(entry))
+    candidates = gold_langs(file, str(entry) if isinstance(entry, str) else surface, langs or {})
     # Each written form of the one figure ("약 70억 달러 / About US$7 billion", "₹16,600 crore = ~2 bn USD"): its first value.
-    values = tuple(found[0] for form in re.split(r" / | = ", surface) if (found := values_in(form)))
+    values = tuple(v for form in re.split(r" / | = ", surface) if (v := surface_value(form, candidates)) is not None)
     return Figure(file, values) if values else None
 
 
@@ -179,6 +235,7 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
     reals = gold.get("real_conflicts") or gold.get("real") or gold.get("conflicts") or []
     lookalikes = gold.get("look_alikes") or gold.get("lookalikes") or gold.get("look_alikes_not_conflicts") or []
     out = run_tool(probe / "articles", cache)
+    langs = {str(a.get("id", "")): str(a.get("lang", "")) for a in out.get("articles", [])}
     by_id = {n["id"]: n for n in out.get("numbers", [])}
     tool = [(c.get("visit"), c.get("what"), [by_id[i] for i in c.get("numbers", []) if i in by_id])
             for c in out.get("conflicts") or []]
@@ -191,7 +248,7 @@ def score(probe: Path, cache: str, verbose: bool) -> tuple[int, int, int, int]:
     for real in reals:
         # Probes AW-AY write the two sides as free text in "a" and "b".
         entries = real.get("values") or real.get("figures") or [real[k] for k in ("a", "b") if k in real]
-        figures = [f for f in map(gold_figure, entries) if f]
+        figures = [f for e in entries if (f := gold_figure(e, langs))]
         if not differ(figures):
             continue  # no two readable different values: not scorable
         total += 1
