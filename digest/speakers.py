@@ -7906,10 +7906,12 @@ class People:
             if p.kinds[b] & K_TITLE or b > i and address_role(words[b].lower()):
                 break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
                 # ("Kuwait's Emir Sheikh Mishal": the form of address opens the name)
+            suspended = _suspended_compound(p, b, self._lang)
             if name_start is not None and name_start > p.ends[i]:
-                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in (*_ELISION_GAPS, *_SPACES):
+                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in (
+                        *_ELISION_GAPS, *_SPACES) and not suspended:
                     break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
-            elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-"
+            elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-" and not suspended
                   or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b]):
                 break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto)
             elif self._uncased and words[b].lower() in function_words and "name_before_role" in _word_order(self._lang):
@@ -8016,6 +8018,13 @@ def _sentence_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[st
 def holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The reporting phrases that count only at a sentence's start (listed with a leading ^): "For X, …", "Para X"."""
     return tuple((ph[0][1:], *ph[1:]) for ph in reporting if ph[0].startswith("^"))
+
+
+def _suspended_compound(p: _Paragraph, i: int, lang: str) -> bool:
+    """Whether word i is the "and" after a compound's first part whose hyphen stands for the part the next one
+    shares ("Minister für Wirtschafts- und Fiskalpolitik", "Verkehrs- en Waterstaat"): one phrase, not cut there."""
+    return (i > 0 and p.gaps[i][:1] in "-‐" and p.gaps[i][1:] in _SPACES and p.words[i - 1][-1:].isalpha()
+            and p.words[i].lower() in and_words(lang) and i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES)
 
 
 def _apostrophe_split(p: _Paragraph, i: int) -> bool:

@@ -108,6 +108,12 @@ def roles(text: str, lang: str) -> dict[str, str]:
     # A form of address opening the name (Sheikh) is no part of the role before it.
     ("en", "The talks ended late. Bahrain's Crown Prince Sheikh Salman bin Hamad Al Khalifa met the envoys. "
            "Salman left early.", "Salman bin Hamad Al Khalifa", "Crown Prince"),
+    # A compound's first part whose hyphen stands for the part it shares with the next ("Wirtschafts- und
+    # Finanzpolitik") goes on past the hyphen, before the name as after it.
+    ("de", "Die Gespräche dauerten lange. Sie traf Japans Minister für Wirtschafts- und Finanzpolitik, Kenji Sato. "
+           "Sato sprach.", "Kenji Sato", "Japans Minister für Wirtschafts- und Finanzpolitik"),
+    ("de", "Die Gespräche dauerten lange. Das sagte Jan Weber, Minister für Verkehrs- und Baupolitik, in Bonn. "
+           "Weber ging.", "Jan Weber", "Minister für Verkehrs- und Baupolitik"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role
