@@ -87,10 +87,12 @@ _DATELINE_STOP_ORDINAL = re.compile(
     r"(?P<when>(?:\d{4}\.\s*(?:[^\W\d_]+\s+)?)?\d{1,2}\.\s*[^\W\d_]+(?:\s+\d{4})?)\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
 )
 # "Aşgabat, 14-nji oktýabr.": a day with its ordinal suffix after a hyphen (tk -nji, tr -inci), which
-# _DATELINE_STOP's date leaves out as it does a dash.
+# _DATELINE_STOP's date leaves out as it does a dash; or the month glued to the hyphen ("Toshkent, 19-noyabr",
+# "Бишкек, 19-ноябрь /Кабар/.", the agency's slug in slashes before the stop).
 _DATELINE_STOP_SUFFIXED = re.compile(
     r"^(?P<place>[^\W\d_][\w'.-]+(?:\s[^\W\d_][\w'.-]+){0,2}),\s*"
-    r"(?P<when>\d{1,2}-[^\W\d_]{1,5}\s+[^\W\d_]+(?:\s+\d{4})?)\s*\.(?:\s+(?=[^\W\d_])|\s*$)"
+    r"(?P<when>\d{1,2}-(?:[^\W\d_]{1,5}\s+)?[^\W\d_]+(?:\s+\d{4})?)\s*(?:/(?P<slashed>[^/\n]{2,40})/)?\s*\."
+    r"(?:\s+(?=[^\W\d_])|\s*$)"
 )
 # "Questo articolo è stato pubblicato automaticamente. Fonti: ats/afp"
 _SOURCE_CREDIT = re.compile(

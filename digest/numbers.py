@@ -4008,6 +4008,8 @@ def _other_subject(text: str, low: str, lex: Lexicon, p: int, end: int, a: int, 
                 continue
         if not w or not w[-1:].isalpha():
             return False  # nothing but function words before it: a pronoun's, an auxiliary's
+        if w in _pronouns(lex.lang):
+            return False  # "Накануне он говорил …": the pronoun is the subject, whatever opens the clause
         if w not in lex.stop:
             # A role stands for a person after an article ("the minister said"; "officials said"
             # are nobody known), or bare where the language has no articles ("заявил министр").

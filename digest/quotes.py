@@ -3140,8 +3140,8 @@ class _Attributor:
         return False
 
     def _heading_name(self, r: _Raw) -> tuple[str, str] | None:
-        """(person, form) of a heading that attributes its quotation itself: a colon right before it
-        ("Jetten in Kopenhagen: ‘…’", "Milanović otvorio summit: „…“"), a speech verb right before it ("Kos
+        """(person, form) of a heading that attributes its quotation itself: a colon, comma or dash right before
+        it ("Jetten in Kopenhagen: ‘…’", "Milanović otvorio summit: „…“", "Gava a Baku, '…'"), a speech verb right before it ("Kos
         plaide pour « … »") or a cue right after it ("«…», — заявил Алиев"), and a word of the heading outside the marks that is the surname of one person the
         body names (a heading's names are no mentions: the body's people are matched by their surname)."""
         a, b, _ = self.paragraphs[r.block]
@@ -3149,7 +3149,8 @@ class _Attributor:
         before, after = text[a : r.open_mark].rstrip(), text[r.close_mark + 1 : b].lstrip()
         # ... or a speech verb among the last words before it ("… X plaide pour « … »", "X says '…'").
         said = any(map(self.lex.is_verb, _WORD.findall(before)[-_HEADING_VERB_WORDS:]))
-        if not before.endswith(":") and after[:1] not in (",", "–", "—", "-") and not said:
+        # (A comma or a dash sets the quotation off as a colon does: "Gava a Baku, '…'", "Gava in Baku – „…“".)
+        if not before.endswith((":", ",", "–", "—", "-")) and after[:1] not in (",", "–", "—", "-") and not said:
             return None
         known = {m.person for m in self.mentions if m.person and m.kind == "name"}
         if not known:

@@ -273,6 +273,9 @@ class Lexicon:
     plain_articles: frozenset[str] = field(init=False, compare=False, repr=False)
     """Noun markers that are function words and no role, verb or reporting word: a lone capitalised
     word after one (der Bundestag) is a common noun, with nothing before it to show a name."""
+    clause_relatives: frozenset[str] = field(init=False, compare=False, repr=False)
+    """One-word relative pronouns that are no noun marker (who, który; not German der, an article too): one
+    opens a clause about the noun before it, no part of that noun's phrase."""
     _reporting_by_length: dict[int, frozenset[tuple[str, ...]]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -295,6 +298,8 @@ class Lexicon:
         object.__setattr__(self, "plain_articles", frozenset(
             m for m in self.noun_markers if m in self.function_words and m not in self.reporting_ends
             and not self.is_role(m) and not self.is_verb(m)))
+        object.__setattr__(self, "clause_relatives", frozenset(
+            r[0] for r in self.relatives if len(r) == 1 and r[0] not in self.noun_markers))
 
     def is_verb_pair(self, first: str, second: str) -> bool:
         """A speech verb listed with its separated particle ("tette hozzá", "slog fast"): two words, neither
@@ -5327,7 +5332,9 @@ class People:
         for m in range(k, min(k + most, len(p.words))):
             if p.kinds[m] & K_ROLE:
                 return True
-            if not p.words[m][:1].islower() or (m + 1 < len(p.words) and p.gaps[m + 1].strip()):
+            # (A party's name or a nationality before the role is its own: "a Labour MP", "a British diplomat".)
+            labelled = p.words[m].lower() in _party_names() or places.demonym(p.words[m]) is not None
+            if not (p.words[m][:1].islower() or labelled) or (m + 1 < len(p.words) and p.gaps[m + 1].strip()):
                 return False
         return False
 
@@ -7418,8 +7425,10 @@ class People:
                 lead -= 1
         # An adjective before the role, in the same clause: der russische Präsident, the Polish president.
         mod = places.demonym(words[lead - 1]) if lead > 0 and p.gaps[lead] == " " else None
-        # ("the commerce minister": the field word is the phrase's, so its article opens it.)
-        first = lead - 1 if mod or (lead == i and self._field_before_office(p, i)) else lead
+        # ("the commerce minister": the field word is the phrase's, so its article opens it; so is a party's
+        # name, "a Labour MP".)
+        first = lead - 1 if mod or (lead == i and self._field_before_office(p, i)) or (
+            lead > 0 and p.gaps[lead] == " " and words[lead - 1].lower() in _party_names()) else lead
         # ("Turkish Industry Minister X": a headline-cased field, capitalised as its office is.)
         if (mod is None and lead == i and i > 1 and p.gaps[i] == " " and p.gaps[i - 1] == " "
                 and (words[i - 1].islower() or words[i - 1][:1].isupper() and words[i][:1].isupper())
@@ -7893,7 +7902,7 @@ class People:
                     or _kazakh_place_form(w) or low in _meeting_verbs(self._lang)):
                 break  # (a place in a Kazakh case, "Мәскеуде Қазақстан Премьер-министрі", is where, not whose;
                 # a host's verb, "Її зустрів міністр …", "empfing Premierminister …", is the sentence's, not the role's)
-            strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None
+            strong = (low in _OFFICE_PREFIXES or places.demonym(w) is not None or low in _party_names()
                       or low.startswith(_opposition_stems()) and not p.kinds[j] & K_ROLE
                       # a verb-last language's field before its role word ('विदेश मंत्री'): role_links.txt
                       or verb_last(self._lang) and low in _role_links(self._lang))
@@ -7935,16 +7944,20 @@ class People:
             span = trimmed_role(words[a:b], i - a, function_words)
             return None if span is None else (a + span[0], a + span[1])
         reach = len(words) if name_start is not None and name_start > p.ends[i] else min(len(words), i + ROLE_WORDS + 6)
+        relatives = lex.clause_relatives
         while b < reach:
             if p.kinds[b] & K_TITLE or b > i and address_role(words[b].lower()):
                 break  # "Latin Amerika uzmanı Prof. Dr. Selim Karaağaç": the name's title, no more the role's
                 # ("Kuwait's Emir Sheikh Mishal": the form of address opens the name)
+            suspended = _suspended_compound(p, b, self._lang)
             if name_start is not None and name_start > p.ends[i]:
-                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in (*_ELISION_GAPS, *_SPACES):
+                if p.starts[b] >= name_start or gaps[b].strip(_NAME_MARKS) and gaps[b] not in (
+                        *_ELISION_GAPS, *_SPACES) and not suspended:
                     break  # the holder's name, or a comma before it (Le porte-parole du ministère, Lin Jian)
-            elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-"
-                  or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b]):
-                break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto)
+            elif (gaps[b] not in _SPACES and gaps[b] not in _ELISION_GAPS and gaps[b] != "-" and not suspended
+                  or p.kinds[b] & (K_VERB | K_PRONOUN) or p.initial[b] or words[b].lower() in relatives):
+                break  # the clause of a role set after its holder's name ends (Sergey Tsekov, membro del …, ha detto;
+                # "a Labour MP who sits on …": a relative clause says what the holder does, no more the role)
             elif self._uncased and words[b].lower() in function_words and "name_before_role" in _word_order(self._lang):
                 break  # no capital ends an uncased role: its clause goes on after a function word ('… کرملین نیز به')
             b += 1
@@ -8059,6 +8072,13 @@ def _sentence_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[st
 def holder_openings(reporting: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The reporting phrases that count only at a sentence's start (listed with a leading ^): "For X, …", "Para X"."""
     return tuple((ph[0][1:], *ph[1:]) for ph in reporting if ph[0].startswith("^"))
+
+
+def _suspended_compound(p: _Paragraph, i: int, lang: str) -> bool:
+    """Whether word i is the "and" after a compound's first part whose hyphen stands for the part the next one
+    shares ("Minister für Wirtschafts- und Fiskalpolitik", "Verkehrs- en Waterstaat"): one phrase, not cut there."""
+    return (i > 0 and p.gaps[i][:1] in "-‐" and p.gaps[i][1:] in _SPACES and p.words[i - 1][-1:].isalpha()
+            and p.words[i].lower() in and_words(lang) and i + 1 < len(p.words) and p.gaps[i + 1] in _SPACES)
 
 
 def _apostrophe_split(p: _Paragraph, i: int) -> bool:

@@ -1131,6 +1131,9 @@ def test_a_headline_ending_on_an_acronym_after_di_keeps_it() -> None:
         "Milano, 3 mar 2026 09:15 - (Radio Sole) - ",
         # A day with a hyphenated ordinal suffix (tk -nji), then a full stop.
         "Aşgabat, 7-nji mart. ",
+        # The month glued to the day's hyphen, and the agency's slug in slashes before the full stop.
+        "Toshkent, 4-mart. ",
+        "Бишкек, 4-март /Агентство/. ",
         # The agency's name in capitals after the place and the date, no brackets, closed by a colon or a dash.
         "ТБИЛИСИ, 4 МАРТА, ГРУЗИНФОРМ: ",
         "ТАШКЕНТ. DUNYO – ",

@@ -1308,6 +1308,14 @@ def test_a_speech_verb_subject_is_the_figure_speaker_not_the_last_name() -> None
     assert _cast_speakers(text, "en") == [(32.9, "Mehmet Şimşek")]
 
 
+def test_a_pronoun_subject_after_an_opening_adverb_is_the_figure_speaker() -> None:
+    # "Накануне он (же) говорил журналистам о …": the pronoun before the verb is its subject, whatever word
+    # opens the clause ("Накануне", the day before), not some other subject no person's.
+    for said in ("Накануне он говорил журналистам о $28 млрд.", "Накануне, напомним, он же говорил ТАСС о $28 млрд."):
+        text = f"Министр Иван Петров заявил, что визит важен. {said}"
+        assert _cast_speakers(text, "ru") == [(28e9, "Иван Петров")]
+
+
 def test_a_role_subject_names_the_figure_speaker() -> None:
     text = ("Prezydent Karol Nawrocki spotkał się w Wilnie z prezydentem Litwy Gitanasem Nausėdą. "
             "Według prezydenta Nausėdy w ćwiczeniach uczestniczy ponad 1200 polskich żołnierzy. "

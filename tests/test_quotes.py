@@ -1768,6 +1768,15 @@ def test_a_name_in_an_object_case_is_not_the_speaker(lang: str, text: str, speak
            "Minister Tom Baker arrived in Oslo on Monday with his counterpart Karl Weber.\n\n"
            "\"We want deeds,\" Baker said.\n",
      "the fund must finally pay", "Tom Baker"),
+    # A comma or a dash sets the headline's quotation off after its speaker's name as a colon does.
+    ("en", "Daily\n\nEnergy: Baker in Oslo, 'Norway remains a key partner for us'\n\nMarch 12, 2026\n\n"
+           "Minister Tom Baker arrived in Oslo on Monday with his counterpart Karl Weber.\n\n"
+           "\"We want deeds,\" Baker said.\n",
+     "Norway remains a key partner", "Tom Baker"),
+    ("de", "Zeitung\n\nEnergie: Bauer in Oslo – „Norwegen bleibt ein wichtiger Partner“\n\n12. März 2026\n\n"
+           "Minister Tom Bauer ist am Montag mit seinem Amtskollegen Karl Weber in Oslo eingetroffen.\n\n"
+           "„Wir wollen Taten“, sagte Bauer.\n",
+     "Norwegen bleibt ein wichtiger Partner", "Tom Bauer"),
 ])
 def test_a_headline_quote_not_repeated_in_the_body_is_its_named_speakers(
         lang: str, text: str, quoted: str, speaker: str) -> None:

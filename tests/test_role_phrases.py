@@ -108,6 +108,20 @@ def roles(text: str, lang: str) -> dict[str, str]:
     # A form of address opening the name (Sheikh) is no part of the role before it.
     ("en", "The talks ended late. Bahrain's Crown Prince Sheikh Salman bin Hamad Al Khalifa met the envoys. "
            "Salman left early.", "Salman bin Hamad Al Khalifa", "Crown Prince"),
+    # A compound's first part whose hyphen stands for the part it shares with the next ("Wirtschafts- und
+    # Finanzpolitik") goes on past the hyphen, before the name as after it.
+    ("de", "Die Gespräche dauerten lange. Sie traf Japans Minister für Wirtschafts- und Finanzpolitik, Kenji Sato. "
+           "Sato sprach.", "Kenji Sato", "Japans Minister für Wirtschafts- und Finanzpolitik"),
+    ("de", "Die Gespräche dauerten lange. Das sagte Jan Weber, Minister für Verkehrs- und Baupolitik, in Bonn. "
+           "Weber ging.", "Jan Weber", "Minister für Verkehrs- und Baupolitik"),
+    # A party's name or a nationality between the article and the role is the role's; a relative clause after
+    # it says what the holder does, no more the role.
+    ("en", "The talks ended. Tom Blake, a Conservative MP, disagreed. Blake left.", "Tom Blake", "Conservative MP"),
+    ("en", "The talks ended. Ann Moss, a Labour MP who sits on the defence committee, said no. Moss left.",
+     "Ann Moss", "Labour MP"),
+    ("en", "The talks ended. Tom Blake, a senior analyst who studies trade, disagreed. Blake left.", "Tom Blake",
+     "senior analyst"),
+    ("en", "The talks ended. Tom Blake, a British diplomat, disagreed. Blake left.", "Tom Blake", "British diplomat"),
 ])
 def test_the_role_a_text_introduces_a_person_with(lang: str, text: str, person: str, role: str) -> None:
     assert roles(text, lang).get(person) == role

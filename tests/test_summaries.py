@@ -312,6 +312,17 @@ def test_visit_digest_keeps_a_line_that_needs_the_one_before_behind_it_or_leaves
     assert bare not in [ln.text for ln in visit_summary([made("c", b.text, "en", (1, 2))], DEFAULT, ["en"])]
 
 
+def test_a_line_naming_only_the_teller_of_the_one_before_follows_it_in_the_visit_digest() -> None:
+    # "Об этом заявил X" tells who said the sentence before it: after another source's line it would
+    # credit X with that line's words.
+    a = made("a", "Товарооборот России и Казахстана в 2025 году составил 28 млрд долларов. Об этом заявил председатель "
+             "Госдумы Иван Петров на заседании межпарламентской комиссии в Москве.", "ru", (1,))
+    b = made("b", "Межпарламентская комиссия России и Казахстана прошла во вторник в Москве и завершилась ростом.",
+             "ru", (0,))
+    texts = [ln.text for ln in visit_summary([a, b], DEFAULT, ["ru"])]
+    assert texts and not any(t.startswith("Об этом") for t in texts)
+
+
 def test_a_line_whose_object_is_a_pronoun_for_someone_named_before_needs_that_line() -> None:
     # "welcomed him": the guest is named in the sentence before; alone, the line points at nobody.
     text = ("Prime Minister Rossi of Italy is paying a state visit to Ruritania this week. "
@@ -434,6 +445,16 @@ def test_the_two_leaders_lean_on_the_sentence_naming_them() -> None:
 
 
 @pytest.mark.parametrize(("lang", "sentence", "leans"), [
+    # "About this said X", "It was said by X": the statement is the sentence before, only its teller here.
+    ("ru", "Об этом заявил министр финансов Иван Петров на заседании правительства в Москве.", True),
+    ("uk", "Про це заявив міністр фінансів Іван Петренко на засіданні уряду.", True),
+    ("it", "Lo ha detto il ministro dell'Economia Marco Rossi a margine del vertice di Roma.", True),
+    ("it", "L'ha detto il ministro Marco Rossi a Roma.", True),
+    ("it", "Lo stato ha pagato due miliardi di euro alle regioni.", False),
+    ("de", "Das sagte die Ministerin Anna Weber am Montag in Berlin.", True),
+    ("de", "Das Treffen dauerte am Montag drei Stunden.", False),
+    ("fr", "C'est ce qu'a déclaré le ministre Jean Martin lundi à Paris.", True),
+    ("es", "Así lo afirmó el ministro Juan Pérez en Madrid.", True),
     # Verb-second: a place or time phrase of one or two words, the passive's verb, then the pronoun subject
     # ("In Bergen he was received …"): the person is in the sentence before.
     ("nl", "In Gent werd hij ontvangen door de burgemeester.", True),
