@@ -9153,9 +9153,32 @@ def bridge_skeletons(name: str) -> tuple[str, ...]:
     """bridge_skeleton(name), and the skeletons of its second readings (_second_readings): a Japanese name's Japanese
     reading (see _bridge_words: a kanji name's family name, 小泉: sn by pinyin, ksm as Koizumi; a katakana one's
     second readings, ビジャロボス: pslps, plps as Villalobos), an Arabic-script name's consonant و (موینی: mn, mpn),
-    which _same_bridged compares too."""
+    which _same_bridged compares too; and the key a Latin name with an r katakana leaves unsaid shares with the
+    katakana spelling (_silent_r_key)."""
     viet = han_viet_key(name)
-    return (bridge_skeleton(name), *map(_bridge_whole, _second_readings(name)), *((viet,) if viet else ()))
+    silent = _silent_r_key(name)
+    return (bridge_skeleton(name), *map(_bridge_whole, _second_readings(name)), *((viet,) if viet else ()),
+            *((silent,) if silent else ()))
+
+
+# Japanese writes an r that closes a syllable as a long vowel (Bär ベーア, Parker パーカー, Schröder シュレーダー):
+# a Latin name's r before no vowel may be silent in its katakana form.
+_SILENT_R = re.compile("r(?![aeiouyäöüéèáíóú])")
+# The tag of a silent-r key: it meets katakana alone, never another script's form missing an r.
+_SILENT_R_TAG = "ʀ"
+
+
+def _silent_r_key(name: str) -> str:
+    """A tagged whole skeleton for the katakana bridge: a katakana name's plain one, a Latin name's with its r
+    before no vowel left out (Dorothee Bär: tltp, as ドロテー・ベーア reads); "" for other names, a Latin one with no
+    such r, or too few consonants."""
+    if _KATAKANA.search(name) and not _HAN_CHAR.search(name):
+        whole = bridge_skeleton(name)
+    elif _bridge_side(name) == "L" and _SILENT_R.search(name.lower()):
+        whole = _bridge_whole(_bridge_words(_SILENT_R.sub("", name.lower())))
+    else:
+        return ""
+    return _SILENT_R_TAG + whole if len(whole) >= BRIDGE_MIN else ""
 
 
 # Fewest consonants a lone word's skeleton, or a whole name's, needs to stand for a person across scripts:
@@ -9207,6 +9230,8 @@ def _same_bridged(a: str, b: str) -> bool:
         return False
     if _same_bridged_words(*plain):
         return True
+    if (silent := _silent_r_key(a)) and silent == _silent_r_key(b):
+        return True  # Dorothee Bär, ドロテー・ベーア (see _SILENT_R)
     # (A second reading meets the other form's plain one or its own second reading: only one side is Arabic.)
     seconds = (_second_readings(a) or (plain[0],), _second_readings(b) or (plain[1],))
     # (A kanji name's Japanese reading comes from kana.txt's lists, not from sounds heard: its given name is the
@@ -9264,6 +9289,8 @@ def _bridge_keys(name: str, indexed: bool) -> tuple[str, ...]:
     # (A Han name's Sino-Vietnamese reading and a Vietnamese spelling: see han_viet_key.)
     if viet := han_viet_key(name):
         keys.extend(t + viet for t in tags)
+    if silent := _silent_r_key(name):
+        keys.extend(t + silent for t in tags)
     return tuple(keys)
 
 
