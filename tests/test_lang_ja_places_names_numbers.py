@@ -88,3 +88,10 @@ def test_a_quoted_term_restating_figures_read_before_adds_none() -> None:
             "山田太郎大臣は記者団に対し『5年で2兆円』という目標について「出発点だ」と強調しました。")
     a = analyse(text, _ja())
     assert sorted((n.value, n.unit) for n in a.numbers) == [(5, "years"), (2e12, "JPY")]
+
+
+def test_a_label_cut_inside_toshite_starts_after_it() -> None:
+    # として ("as") opens with と, which is no particle there: the label starts after the whole word.
+    text = "水素協力\n2025年3月12日\n大臣はフランス側として電池の共同研究に3億ユーロを拠出する考えを示しました。"
+    a = analyse(text, _ja())
+    assert [(n.value, n.what) for n in a.numbers] == [(3e8, "電池の共同研究")]
