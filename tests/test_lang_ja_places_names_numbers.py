@@ -95,3 +95,14 @@ def test_a_label_cut_inside_toshite_starts_after_it() -> None:
     text = "水素協力\n2025年3月12日\n大臣はフランス側として電池の共同研究に3億ユーロを拠出する考えを示しました。"
     a = analyse(text, _ja())
     assert [(n.value, n.what) for n in a.numbers] == [(3e8, "電池の共同研究")]
+
+
+@pytest.mark.parametrize(("lang", "text", "bad"), [
+    ("en", "Talks\n\n12 March 2025\n\nItaly will buy ships worth €2.1bn, while Greece will put in about €640m.",
+     "while Greece"),
+    ("fr", "Défense\n\n12 mars 2025\n\nUn peu plus tard, il a cité un autre chiffre : « Avec nos trois milliards "
+           "d'euros, nous serons présents », a ajouté M. Dupont.", "peu"),
+])
+def test_a_connector_or_an_adverb_is_no_label(lang: str, text: str, bad: str) -> None:
+    a = analyse(text, Settings(SummarySettings(), Limits(), lang=lang))
+    assert a.numbers and all(bad not in n.what for n in a.numbers)
