@@ -1762,8 +1762,6 @@ def _figure(
 
 # Beyond every count of people (some 8e9) or things a report gives: a vague count this large is rhetoric.
 _VAGUE_COUNT_MAX = 1e10
-# Ordinals written in words below this are ranks told in prose ("the third contributor", "la quinta volta").
-_ORDINAL_WORD_MIN = 10
 
 
 # A year, a short preposition before it, ending where a figure (or its article) starts: "nel 2025 ".
@@ -3347,8 +3345,8 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             continue
         if f.word and f.value <= 2 and f.kind not in ("duration", "money", "percent", "measure"):
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
-        if f.kind == "ordinal" and f.word and f.value < _ORDINAL_WORD_MIN:
-            continue  # "le troisième contributeur", "the fifth round": a rank in words is prose, not a figure
+        if f.kind == "ordinal" and f.word and f.value < 3:
+            continue
         if f.kind in ("count", "number") and f.value_end is None and lex.one_of.entries and _match_before(
                 lex.one_of, text, low, f.start, sent.start, words=4):
             continue  # "jednym z trzech największych płatników", "one of the three largest": a rank's group
