@@ -384,7 +384,7 @@ _SECTIONS = (
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
     "denials", "capacity", "options", "per", "restated", "comparatives", "starts", "by_endings",
-    "hyphen_prefixes",
+    "hyphen_prefixes", "one_of",
 )
 
 
@@ -2256,7 +2256,10 @@ def _preposition(text: str, low: str, lex: Lexicon, at: int, kind: str, lo: int)
         return False
     if lex.nouns_capitalised:
         j = _back_space(text, i, lo)
-        return word[:1].isupper() and not (j == lo or text[j - 1] in ".!?:\"„“«»")
+        # (The full stop of a scale's abbreviation ends no sentence: "6 Mrd. Euro über zehn Jahre".)
+        k = _word_before(low, j, lo)[0] if j > lo and text[j - 1] == "." else j
+        abbreviated = k < j and (hit := lex.scales.match(text, low, k)) is not None and hit[0] == j
+        return word[:1].isupper() and not (j == lo or text[j - 1] in ".!?:\"„“«»" and not abbreviated)
     low_word = fold(word).lower()
     lasting = lex.lasting.match(low_word, low_word, 0)
     if kind == "duration" and lasting and lasting[0] == len(low_word):
@@ -3374,6 +3377,9 @@ def _informative(figures: list[Figure], text: str, low: str, lex: Lexicon, sent:
             continue  # "i due Paesi", "la prima volta": small words are rarely the news
         if f.kind == "ordinal" and f.word and f.value < 3:
             continue
+        if f.kind in ("count", "number") and f.value_end is None and lex.one_of.entries and _match_before(
+                lex.one_of, text, low, f.start, sent.start, words=4):
+            continue  # "jednym z trzech największych płatników", "one of the three largest": a rank's group
         if (f.kind == "count" and f.word and f.value < _QUOTED_COUNT_MIN and _is_role((f.unit or "").lower(), lex)
                 and _word_before(low, f.start, sent.start)[1] in lex.articles.forms):
             # "die drei Landeshauptleute", "the three presidents": an article makes them the known
@@ -8080,16 +8086,21 @@ def _unspaced_numbers(text: str, sentences: Sequence[Sentence], quotes: Sequence
     """find_numbers() for a language written without spaces: every figure of its sentences but bare years, with
     the clause before it as its label and the speaker of the quotation it stands in, or of its sentence's cue."""
     speech = [(q.start, q.end, q.speaker) for q in quotes if q.kind == "speech"]
+    terms = [(q.start, q.end) for q in quotes if q.kind == "term"]
     names = sorted(mentions or (), key=lambda m: m.start)
     verbs = _unspaced_verbs(lang)
     final = dict(_section_pairs(lang, "format")).get("verb_final") == "yes"
     pronoun = _unspaced_pronoun(lang)
     out = []
+    read: set[tuple[float, float | None, str | None]] = set()
     for sent in sentences:
         body = one_line(text[sent.start : sent.end])
         for f in _unspaced_figures(text, lang, sent.start, sent.end):
             if f.kind == "year":
                 continue
+            if (f.value, f.value_end, f.unit) in read and any(a <= f.start < b for a, b in terms):
+                continue  # "『10年で1兆円』という数字": a quoted term naming figures read before, no new ones
+            read.add((f.value, f.value_end, f.unit))
             clause = [c.end() for c in _UNSPACED_CLAUSE.finditer(text, sent.start, f.start)]
             floor = clause[-1] if clause else sent.start
             label_start = max(floor, f.start - _UNSPACED_LABEL_MAX)

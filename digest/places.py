@@ -682,6 +682,18 @@ def _hangul_word_edges(text: str, start: int, end: int, particles: Sequence[str]
 _DATELINE_DASH = re.compile("[ \u00a0]+[-–—][ \u00a0]+|:[ \u00a0]")
 
 
+# A Japanese photo caption's day and place in brackets closing its line ("…と会談する首相（10日 東京）", "（10日、
+# 東京・永田町）"): where the pictured event was, on the day the report tells.
+_CAPTION_DAY = re.compile(r"[（(][0-9０-９]{1,2}日[、,\s\u3000]*$")
+_CAPTION_CLOSE = re.compile(r"[^（）()\n]{0,8}[）)]")
+
+
+def _caption_place(text: str, span_start: int, start: int, end: int) -> bool:
+    """Whether a place found at text[start:end] is a photo caption's, after its day in brackets (see _CAPTION_DAY)."""
+    return (_CAPTION_DAY.search(text, max(span_start, start - 8), start) is not None
+            and _CAPTION_CLOSE.match(text, end) is not None)
+
+
 def _dateline_place(text: str, span_start: int, start: int, end: int) -> bool:
     """Whether a place found at text[start:end] is its span's dateline (see _DATELINE_DASH): where the report was
     filed, so where the event is."""
@@ -726,7 +738,8 @@ def _unspaced_find(text: str, spans: Iterable[tuple[int, int]], lang: str) -> li
                 continue
             lead = text[max(a, m.start() - 4) : m.start()]
             # (A particle ends its word; a mark such as a dateline's "=" in "[도쿄=한국일보 …]" needs no edge.)
-            locative = bool(before and before.search(lead)) or _dateline_place(text, a, m.start(), m.end()) or any(
+            locative = bool(before and before.search(lead)) or _dateline_place(text, a, m.start(), m.end()) or (
+                _caption_place(text, a, m.start(), m.end())) or any(
                 text.startswith(w, end) and not (_HANGUL.match(w[-1]) and _HANGUL.match(text, end + len(w)))
                 for end in (m.end(), *_past_district(text, m.end(), b)) for w in after)
             out.append(Found(m.start(), m.end(), g.exact[m.group()], locative))

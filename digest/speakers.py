@@ -9276,9 +9276,32 @@ def bridge_skeletons(name: str) -> tuple[str, ...]:
     """bridge_skeleton(name), and the skeletons of its second readings (_second_readings): a Japanese name's Japanese
     reading (see _bridge_words: a kanji name's family name, 小泉: sn by pinyin, ksm as Koizumi; a katakana one's
     second readings, ビジャロボス: pslps, plps as Villalobos), an Arabic-script name's consonant و (موینی: mn, mpn),
-    which _same_bridged compares too."""
+    which _same_bridged compares too; and the key a Latin name with an r katakana leaves unsaid shares with the
+    katakana spelling (_silent_r_key)."""
     viet = han_viet_key(name)
-    return (bridge_skeleton(name), *map(_bridge_whole, _second_readings(name)), *((viet,) if viet else ()))
+    silent = _silent_r_key(name)
+    return (bridge_skeleton(name), *map(_bridge_whole, _second_readings(name)), *((viet,) if viet else ()),
+            *((silent,) if silent else ()))
+
+
+# Japanese writes an r that closes a syllable as a long vowel (Bär ベーア, Parker パーカー, Schröder シュレーダー):
+# a Latin name's r before no vowel may be silent in its katakana form.
+_SILENT_R = re.compile("r(?![aeiouyäöüéèáíóú])")
+# The tag of a silent-r key: it meets katakana alone, never another script's form missing an r.
+_SILENT_R_TAG = "ʀ"
+
+
+def _silent_r_key(name: str) -> str:
+    """A tagged whole skeleton for the katakana bridge: a katakana name's plain one, a Latin name's with its r
+    before no vowel left out (Dorothee Bär: tltp, as ドロテー・ベーア reads); "" for other names, a Latin one with no
+    such r, or too few consonants."""
+    if _KATAKANA.search(name) and not _HAN_CHAR.search(name):
+        whole = bridge_skeleton(name)
+    elif _bridge_side(name) == "L" and _SILENT_R.search(name.lower()):
+        whole = _bridge_whole(_bridge_words(_SILENT_R.sub("", name.lower())))
+    else:
+        return ""
+    return _SILENT_R_TAG + whole if len(whole) >= BRIDGE_MIN else ""
 
 
 # Fewest consonants a lone word's skeleton, or a whole name's, needs to stand for a person across scripts:
@@ -9330,6 +9353,8 @@ def _same_bridged(a: str, b: str) -> bool:
         return False
     if _same_bridged_words(*plain):
         return True
+    if (silent := _silent_r_key(a)) and silent == _silent_r_key(b):
+        return True  # Dorothee Bär, ドロテー・ベーア (see _SILENT_R)
     # (A second reading meets the other form's plain one or its own second reading: only one side is Arabic.)
     seconds = (_second_readings(a) or (plain[0],), _second_readings(b) or (plain[1],))
     # (A kanji name's Japanese reading comes from kana.txt's lists, not from sounds heard: its given name is the
@@ -9387,6 +9412,8 @@ def _bridge_keys(name: str, indexed: bool) -> tuple[str, ...]:
     # (A Han name's Sino-Vietnamese reading and a Vietnamese spelling: see han_viet_key.)
     if viet := han_viet_key(name):
         keys.extend(t + viet for t in tags)
+    if silent := _silent_r_key(name):
+        keys.extend(t + silent for t in tags)
     return tuple(keys)
 
 
@@ -10323,6 +10350,7 @@ _INSTITUTION_END = "部院局厅廳委会會所处處署社馆館行司府办辦
 # How far back a role phrase reaches from its role word ("乌兹别克斯坦总统"), at most: as far as a name does.
 _ROLE_PHRASE_MAX = 20
 _PRONOUNS_3RD = re.compile("[他她](?![们們国國人])")
+_HAN_RUN = re.compile(f"[{_HAN}]+")
 
 
 @dataclass(frozen=True)
@@ -10350,6 +10378,8 @@ class _UnspacedLists:
     portfolio: tuple[str, ...] = ()
     """role_bounds.txt [portfolio]: words opening the portfolio glued between a name and its role word (Japanese
     "小林太郎経済安全保障担当大臣", "ジョン・スミス・エネルギー相"), longest first."""
+    not_names: tuple[str, ...] = ()
+    """role_bounds.txt [not_names]: what opens a run glued before a portfolio and is no family name (同国, 次期)."""
     spaced: _SpacedLists | None = None
     """The lists of a language that writes spaces but glues its particles (Korean), else None."""
     pronoun: re.Pattern[str] = re.compile("[他她](?![们們国國人])|同氏|彼女?(?=[はが])")
@@ -10485,6 +10515,7 @@ def unspaced_lists(lang: str) -> _UnspacedLists:
                                + "".join(f"|{re.escape(w)}" for w in entries("role_bounds.txt", "stop"))),
         role_and=frozenset(entries("role_bounds.txt", "and")),
         portfolio=tuple(sorted(entries("role_bounds.txt", "portfolio"), key=len, reverse=True)),
+        not_names=tuple(entries("role_bounds.txt", "not_names")),
         honorifics=frozenset(entries("name_ends.txt")) & {w.lstrip("?+").rstrip("*") for w in entries("roles.txt")},
         spaced=_spaced_lists(lang, entries),
         titled=_titled_lists(lang, entries, ends, roles, verbs),
@@ -10557,6 +10588,15 @@ def _portfolio_start(run: str, lists: _UnspacedLists) -> int:
     return 0
 
 
+def _unlisted_surname(run: str, lists: _UnspacedLists) -> bool:
+    """Whether a run glued before a role may be a Japanese family name of two kanji that names.txt does not list
+    (城内): two Han characters, no place, no portfolio word (外務大臣) and no determiner opening it (role_bounds.txt
+    [not_names]: 同国, 次期). Only a language with portfolio words (Japanese) reads family names so."""
+    return (bool(lists.portfolio) and len(run) == _NAME_MIN and _HAN_RUN.fullmatch(run) is not None
+            and run not in lists.portfolio and not run.startswith(lists.not_names)
+            and places.lookup(run) is None and run[-1] not in _INSTITUTION_END)
+
+
 # The most characters of a place's name written without spaces (阿尔及利亚, 乌兹别克斯坦, ボスニア・ヘルツェゴビナ).
 _PLACE_CHARS = 12
 
@@ -10586,6 +10626,11 @@ class _UnspacedPeople:
         self._honorific_of: dict[str, str] = {}
         if lists.titled is not None:
             self._titled_names(found)
+        # A two-kanji run opening an office's name before its portfolio ("城内経済財政政策担当大臣") -> that role
+        # phrase, and the runs standing alone glued before a role word ("城内大臣は"): a family name no list holds is
+        # one where the text writes it both ways (_unlisted_surname).
+        unlisted: dict[str, str] = {}
+        alone: set[str] = set()
         for a, b in self._spans if lists.spaced is None and lists.titled is None else ():
             for m in lists.role.finditer(text, a, b):
                 n = lists.name_after_role.match(text, m.end(), b)
@@ -10602,6 +10647,11 @@ class _UnspacedPeople:
                     # "小林太郎経済安全保障担当大臣": the name, then the office's portfolio, then its role word.
                     found.setdefault(before[:portfolio].rstrip("・"), text[run_start + portfolio:m.end()])
                     continue
+                if _unlisted_surname(before[:_NAME_MIN], lists):
+                    if len(before) == _NAME_MIN:
+                        alone.add(before)
+                    elif before.startswith(lists.portfolio, _NAME_MIN):
+                        unlisted.setdefault(before[:_NAME_MIN], text[run_start + _NAME_MIN:m.end()])
                 # (A katakana run after a kanji or kana word is a foreign name of its own: "これに対しサントス国防相".)
                 katakana = _KATAKANA_TAIL.search(before)
                 if katakana is not None and katakana.start() > 0 and not looks_like_name(before, lists):
@@ -10619,6 +10669,8 @@ class _UnspacedPeople:
                 if (looks_like_name(form, lists) and not lists.role.search(form)
                         and lists.verb.search(text, m.end(), stop.start() if stop else b)):
                     found.setdefault(form, "")
+        for form in sorted(alone.intersection(unlisted)):
+            found.setdefault(form, unlisted[form])
         # A foreign name's last part stands for the whole ("托卡耶夫" for "卡瑟姆-若马尔特·托卡耶夫").
         self._keys = {name: name for name in found}
         for name in found:

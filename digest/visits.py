@@ -2608,6 +2608,8 @@ def _ties(
     if language.unspaced(lang):
         for key, votes in _countries_after_names(text, people).items():
             out.setdefault(key, Counter()).update(votes)
+        for key, votes in _countries_before_names(text, people).items():
+            out.setdefault(key, Counter()).update(votes)
     nonblank = [b for b in blocks if b.kind != "blank"]
     # A caption printed twice (above and within the story) is set aside as a repeat, not as a caption.
     side = [k for k, b in enumerate(nonblank) if b.kind in (TITLE, HEADING) or b.reason in _CAPTION_REASONS]
@@ -2641,6 +2643,37 @@ def _countries_after_names(text: str, people: Counter[str]) -> dict[str, Counter
                 out.setdefault(key, Counter())[country] += 1
             at = text.find(key, at + len(key))
     return out
+
+
+# A country's name and the possessive particle glued before a name written without spaces, its earlier parts
+# between ("ドイツのドロテー・ベーア研究相", "ドイツのベーア研究相": Germany's Bär): group 1 is the run the country
+# ends; a katakana name's given names and their dots may stand between the particle and the key.
+_COUNTRY_OF = re.compile("([\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff]{2,12})[の的][\u30a1-\u30fa\u30fc]*・?$")
+
+
+def _countries_before_names(text: str, people: Counter[str]) -> dict[str, Counter[str]]:
+    """Per key of a name in kana or Han, the countries written right before it with the possessive particle
+    (Japanese "ドイツのベーア研究相"), where the cased languages' adjective stands ("the German minister Bär")."""
+    out: dict[str, Counter[str]] = {}
+    for key in people:
+        if key.isascii():
+            continue
+        at = text.find(key)
+        while at >= 0:
+            m = _COUNTRY_OF.search(text, max(0, at - 30), at)
+            if m and (country := _country_ending(m.group(1))):
+                out.setdefault(key, Counter())[country] += 1
+            at = text.find(key, at + len(key))
+    return out
+
+
+def _country_ending(run: str) -> str | None:
+    """The country code of the country's name a run of kana or Han ends with (ドイツ, 来日しているドイツ), else None."""
+    for start in range(max(0, len(run) - 12), len(run) - 1):
+        p = places.lookup(run[start:])
+        if p is not None and p.kind == "country":
+            return p.country
+    return None
 
 
 def _korean_country(word: str) -> str | None:
