@@ -29,3 +29,19 @@ def test_greek_syrians_are_the_turkish_suriyeli() -> None:
         "tr": ("tr", "Bakan, ülkenin 2,9 milyon Suriyeli misafir ettiğini söyledi."),
     })
     assert found == [["el", "tr"]]
+
+
+def test_migrants_arrived_and_people_arrived_are_one_count_of_arrivals() -> None:
+    found = conflicting_articles({
+        "el": ("el", "Σύμφωνα με τον υπουργό, φέτος έφτασαν στα νησιά 8.300 μετανάστες."),
+        "it": ("it", "Secondo il ministro, quest'anno sulle isole sono arrivate circa 10 mila persone."),
+    })
+    assert found == [["el", "it"]]
+
+
+def test_people_who_arrived_are_not_people_who_died() -> None:
+    found = conflicting_articles({
+        "a": ("en", "The minister said that 9,000 people arrived on the islands this year."),
+        "b": ("en", "The minister said that 7,000 people died at sea this year."),
+    })
+    assert found == []
