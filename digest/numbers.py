@@ -6076,15 +6076,22 @@ def _head_stems(label: str, unit: str, lang: str) -> frozenset[str]:
 
 # The [synonyms] keys (in English) naming what a count of people of any kind ([people]: "people",
 # "henkeä", "pessoas") counts when a word of its clause has one: "400 people died" counts deaths.
-_PEOPLE_KINDS = frozenset({"participants", "deaths"})
+_PEOPLE_KINDS = frozenset({"participants", "deaths", "arrivals"})
+# The [synonyms] keys of people counted by what brought them, whose clause may still say what is
+# counted ("12,400 migrants arrived" counts arrivals as "15,000 people arrived" does).
+_PEOPLE_MOVING = frozenset({"migrants"})
 
 
 @lru_cache(maxsize=1 << 12)
 def _people_kind(sentence: str, surface: str, unit: str | None, lang: str) -> str | None:
     """The family (a key's first four letters, as _stems gives a keyed noun's) of a count of
-    people of any kind whose clause has a word of a _PEOPLE_KINDS key, else None."""
+    people of any kind (or of a _PEOPLE_MOVING key) whose clause has a word of a _PEOPLE_KINDS key, else None."""
     lex = lexicon(lang)
-    if not unit or not lex.people.entries or not _whole(lex.people, unit.lower()):
+    if not unit or not lex.people.entries:
+        return None
+    syn, stems = _synonyms(lang)
+    lunit = unit.lower()
+    if not _whole(lex.people, lunit) and (syn.get(lunit) or _stem_synonym(lunit, stems)) not in _PEOPLE_MOVING:
         return None
     low = sentence.lower()
     at = low.find(surface.lower())
@@ -6093,7 +6100,6 @@ def _people_kind(sentence: str, surface: str, unit: str | None, lang: str) -> st
     end = at + len(surface)
     cuts = [m.end() for m in _CLAUSE.finditer(low, 0, at)]
     nxt = _CLAUSE.search(low, end)
-    syn, stems = _synonyms(lang)
     for w in _WORD.findall(low, cuts[-1] if cuts else 0, nxt.start() if nxt else len(low)):
         key = syn.get(w) or next((to for stem, to in stems.get(w[:4], ()) if w.startswith(stem)), None)
         if key in _PEOPLE_KINDS:
