@@ -5973,6 +5973,8 @@ def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# How many words a possessor standing for the elided noun may open (its own and a copula, an adverb, a qualifier of two).
+_POSSESSOR_GAP = 5
 
 
 @lru_cache(maxsize=4096)
@@ -5990,8 +5992,12 @@ def _gapped_country(sentence: str, lang: str) -> bool:
         words = list(_WORD.finditer(sentence, cut.end(), digit.start()))
         while words and words[0].group().lower() in lex.stop:
             words.pop(0)  # "and France 800"
-        if not words or not words[0].group()[:1].isupper() or not _country_of(words[0].group()):
+        if not words or not words[0].group()[:1].isupper() or not _country_of(bare := _CASE_ENDING.sub("", words[0].group())):
             continue
+        if bare != words[0].group() and len(words) <= _POSSESSOR_GAP and all(w.group().islower() for w in words[1:]):
+            # A possessor standing for the noun of the clause before ("Russia's share is 23.4 %, and
+            # China's is already more than 35 %"): that country's figure, whatever verb follows.
+            return True
         # Only a qualifier may stand between the country and its figure ("more than", "ponad"), no verb.
         p = words[0].end()
         while p < digit.start() and (sentence[p] in _BLANKS or sentence[p] in "–—"):
@@ -6012,7 +6018,7 @@ def _gapped_owner(sentence: str, surface: str, lang: str) -> str | None:
     if at < 0:
         return None
     start = max((m.end() for m in _DIGIT.finditer(sentence, 0, at)), default=0)
-    return next((c for m in _WORD.finditer(sentence, start, at) if m.group()[:1].isupper() and (c := _country_of(m.group()))), None)
+    return next((c for m in _WORD.finditer(sentence, start, at) if m.group()[:1].isupper() and (c := _country_of(_CASE_ENDING.sub("", m.group())))), None)
 
 
 @lru_cache(maxsize=4096)

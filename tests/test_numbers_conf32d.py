@@ -38,3 +38,8 @@ def test_hyphened_count_noun_counts_its_head() -> None:
         "b": ("en", "The ministers signed a joint purchase for 24 long-range drones on Monday, the minister said."),
     }
     assert conflicting_articles(texts) == [["a", "b"]]
+
+
+def test_a_possessor_standing_for_the_noun_gives_another_countrys_share() -> None:
+    text = "The economist said Germany's share of Poland's exports is 27.5%, and France's is now close to 40%."
+    assert conflict_values(text, "en") == []
