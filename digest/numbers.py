@@ -6740,7 +6740,9 @@ def visit_conflicts(
             if group[i].sentence != group[j].sentence:
                 # Two items of one article's list ("- Acuerdo … hasta 300 millones", "- Acuerdo … 400
                 # millones") tell two things the list enumerates, never two reports of one.
-                return bool(_LIST_ITEM.match(group[i].sentence) and _LIST_ITEM.match(group[j].sentence))
+                # Two items naming one member of a series ("• Estlink 2: 650 MW", "• Estlink 2: 850 MW") tell one thing twice.
+                return bool(_LIST_ITEM.match(group[i].sentence) and _LIST_ITEM.match(group[j].sentence)) and not (
+                    (named := _series_named(group[i].sentence, group[i].surface)) and named == _series_named(group[j].sentence, group[j].surface))
             if _one_clause(group[i].sentence, group[i].surface, group[j].surface):
                 return True
             # "90 millions par an, contre 30 millions aujourd'hui": the later figure is compared.
