@@ -6002,6 +6002,9 @@ def _gapped_country(sentence: str, lang: str) -> bool:
         p = words[0].end()
         while p < digit.start() and (sentence[p] in _BLANKS or sentence[p] in "–—"):
             p += 1
+        if p < digit.start() and (now := lex.now.match(sentence, low, p)):
+            # "…, а Китаю – вже понад 35 %" (China's, already over 35 %): a word of the present is no verb.
+            p = _skip_space(sentence, now[0], len(sentence))
         hit = lex.qualifiers.match(sentence, low, p) if p < digit.start() else None
         if p == digit.start() or hit and _skip_space(sentence, hit[0], len(sentence)) == digit.start():
             return True

@@ -43,3 +43,8 @@ def test_hyphened_count_noun_counts_its_head() -> None:
 def test_a_possessor_standing_for_the_noun_gives_another_countrys_share() -> None:
     text = "The economist said Germany's share of Poland's exports is 27.5%, and France's is now close to 40%."
     assert conflict_values(text, "en") == []
+
+
+def test_uk_gapped_clause_after_a_and_already() -> None:
+    text = "«Лише частково. Частка Польщі у зовнішній торгівлі Литви – 18,2%, а Німеччини – вже понад 30%», – відповів він."
+    assert conflict_values(text, "uk") == []
