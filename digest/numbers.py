@@ -384,7 +384,7 @@ _SECTIONS = (
     "minus", "ages", "ages_before", "among", "out_of",
     "level_moves", "growth_ranges", "digit_articles", "noun_endings", "suffix_ranges", "occasions", "both_countries", "respectively", "count_copulas", "now", "contrast",
     "denials", "capacity", "options", "per", "restated", "comparatives", "starts", "by_endings",
-    "hyphen_prefixes", "one_of",
+    "hyphen_prefixes", "one_of", "whole_after",
 )
 
 
@@ -4954,7 +4954,8 @@ def _count_head(unit: str, lang: str) -> str:
     diretos" empregos (the head is the last word, the first where adjectives follow their noun). Any
     other unit is its own head."""
     words = unit.split()
-    if len(words) < 2 or len(words) > 3 or not unit.islower() or not all(w.isalpha() for w in words):
+    # A hyphened modifier is one word ("22 air-defence systems" counts systems as "18 systems" does).
+    if len(words) < 2 or len(words) > 3 or not unit.islower() or not all(w.replace("-", "").isalpha() for w in words):
         return unit
     head = words[0] if lexicon(lang).adjectives_after else words[-1]
     return head if _counted(head) else unit
@@ -5842,11 +5843,17 @@ def _both_countries(sentence: str, lang: str) -> bool:
 @lru_cache(maxsize=256)
 def _article_pair(text: str) -> frozenset[str]:
     """The two countries an article names most often, when both are named more often than any
-    third (the relation a "both countries" of its figures means); empty otherwise."""
+    third (the relation a "both countries" of its figures means); the one it names when it names
+    no other; empty otherwise."""
     from digest import places
 
     counts = Counter(f.place.country for f in places.find(text, [(0, len(text))]) if f.place.kind == "country")
     top = counts.most_common(3)
+    if len(top) == 1:
+        # "Trade between our two countries", said Somalia's PM, in an article naming no other country:
+        # one of the pair is known, so another pair without it ("between Tanzania and Turkey") is
+        # another relation, while a pair with it stays this one (see _compatible).
+        return frozenset({top[0][0]})
     if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
         return frozenset()
     return frozenset({top[0][0], top[1][0]})
@@ -6022,6 +6029,8 @@ def _subject_country(sentence: str, surface: str, lang: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# How many words a possessor standing for the elided noun may open (its own and a copula, an adverb, a qualifier of two).
+_POSSESSOR_GAP = 5
 
 
 @lru_cache(maxsize=4096)
@@ -6039,12 +6048,19 @@ def _gapped_country(sentence: str, lang: str) -> bool:
         words = list(_WORD.finditer(sentence, cut.end(), digit.start()))
         while words and words[0].group().lower() in lex.stop:
             words.pop(0)  # "and France 800"
-        if not words or not words[0].group()[:1].isupper() or not _country_of(words[0].group()):
+        if not words or not words[0].group()[:1].isupper() or not _country_of(bare := _CASE_ENDING.sub("", words[0].group())):
             continue
+        if bare != words[0].group() and len(words) <= _POSSESSOR_GAP and all(w.group().islower() for w in words[1:]):
+            # A possessor standing for the noun of the clause before ("Russia's share is 23.4 %, and
+            # China's is already more than 35 %"): that country's figure, whatever verb follows.
+            return True
         # Only a qualifier may stand between the country and its figure ("more than", "ponad"), no verb.
         p = words[0].end()
         while p < digit.start() and (sentence[p] in _BLANKS or sentence[p] in "–—"):
             p += 1
+        if p < digit.start() and (now := lex.now.match(sentence, low, p)):
+            # "…, а Китаю – вже понад 35 %" (China's, already over 35 %): a word of the present is no verb.
+            p = _skip_space(sentence, now[0], len(sentence))
         hit = lex.qualifiers.match(sentence, low, p) if p < digit.start() else None
         if p == digit.start() or hit and _skip_space(sentence, hit[0], len(sentence)) == digit.start():
             return True
@@ -6061,7 +6077,7 @@ def _gapped_owner(sentence: str, surface: str, lang: str) -> str | None:
     if at < 0:
         return None
     start = max((m.end() for m in _DIGIT.finditer(sentence, 0, at)), default=0)
-    return next((c for m in _WORD.finditer(sentence, start, at) if m.group()[:1].isupper() and (c := _country_of(m.group()))), None)
+    return next((c for m in _WORD.finditer(sentence, start, at) if m.group()[:1].isupper() and (c := _country_of(_CASE_ENDING.sub("", m.group())))), None)
 
 
 @lru_cache(maxsize=4096)
@@ -6377,6 +6393,14 @@ def _opened(sentence: str, surface: str, lang: str, section: str) -> bool:
                 break
             if after.match(sentence, low, m.start()):
                 return True
+    if section == "subset" and at >= 0 and (whole := lexicon(lang).sections["whole_after"]).entries:
+        # A part before the whole the next clause gives ("São Paulo alone holds $31 bn of the stock,
+        # out of a total of $74 bn"): the clause right after the figure's opens with a [whole_after]
+        # phrase and a figure follows it within a few words.
+        cut = _CLAUSE.search(low, at + len(fold(surface)))
+        first = _WORD.search(low, cut.end()) if cut else None
+        if first and not low[cut.end() : first.start()].strip(_BLANKS) and (hit := whole.match(sentence, low, first.start())):
+            return _DIGIT.search(" ".join(low[hit[0] :].split()[: _SUBSET_GAP + 1])) is not None
     return False
 
 
@@ -6528,7 +6552,7 @@ def _compatible(a: KeyNumber, b: KeyNumber, ma: _Measure, mb: _Measure, spread: 
         return False
     if {ma.total, mb.total} == {TOTAL, ""}:
         (part, mpart), (whole, mwhole) = sorted(((a, ma), (b, mb)), key=lambda x: x[1].total == TOTAL)
-        if mpart.pair and not mwhole.pair and abs(part.value) < abs(whole.value) and not mpart.pair & _countries_in(whole.sentence):
+        if len(mpart.pair) > 1 and not mwhole.pair and abs(part.value) < abs(whole.value) and not mpart.pair & _countries_in(whole.sentence):
             # "exported 12.8 bn m³ to B" and "its total exports were 25.2 bn m³": one partner's
             # share of a total told naming neither country, smaller than it, is a part of it ("our
             # total support to Ukraine" names the partner: the same relation's sum).
