@@ -31,6 +31,17 @@ def visit_of(texts: str | dict[str, str], lang: str) -> tuple[list[Article], lis
     return arts, nums
 
 
+def visit_in_languages(texts: dict[str, tuple[str, str]]) -> tuple[list[Article], list[KeyNumber]]:
+    """One visit of articles in several languages: id -> (lang, text)."""
+    arts: list[Article] = []
+    nums: list[KeyNumber] = []
+    for aid, (lang, text) in texts.items():
+        a, n = visit_of(text, lang)
+        arts += [dataclasses.replace(x, id=aid, lang=lang) for x in a]
+        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
+    return arts, nums
+
+
 def conflict_values(text: str, lang: str) -> list[tuple[float, ...]]:
     """The values of each conflict found in one article."""
     arts, nums = visit_of(text, lang)

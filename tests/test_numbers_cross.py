@@ -6,25 +6,14 @@ import dataclasses
 
 import pytest
 
-from figures import conflict_values, visit_of
+from figures import conflict_values, visit_of, visit_in_languages
 
-from digest.model import Article, KeyNumber
 from digest.numbers import find_conflicts
 
 
-def _two_languages(texts: dict[str, tuple[str, str]]) -> tuple[list[Article], list[KeyNumber]]:
-    """One visit of articles in several languages: id -> (lang, text)."""
-    arts: list[Article] = []
-    nums: list[KeyNumber] = []
-    for aid, (lang, text) in texts.items():
-        a, n = visit_of(text, lang)
-        arts += [dataclasses.replace(x, id=aid, lang=lang) for x in a]
-        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
-    return arts, nums
-
 
 def test_one_measure_named_in_two_languages_conflicts() -> None:
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
         "it": ("it", "Nel 2024 l'interscambio tra i due Paesi è stato di 15 miliardi di euro."),
     })
@@ -33,7 +22,7 @@ def test_one_measure_named_in_two_languages_conflicts() -> None:
 
 def test_trade_with_a_volume_word_is_still_trade_across_languages() -> None:
     # Latvian "apjoms" (volume) is a generic word: keyed as trade too, it struck trade out of every label.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "lv": ("lv", "Ministrs sacīja, ka abu valstu tirdzniecības apgrozījums 2024. gadā bija 30 miljoni eiro."),
         "ru": ("ru", "По словам министра, товарооборот двух стран в 2024 году составил 36 миллионов евро."),
     })
@@ -42,7 +31,7 @@ def test_trade_with_a_volume_word_is_still_trade_across_languages() -> None:
 
 def test_soldiers_counted_in_two_languages_conflict() -> None:
     # The Lithuanian count's noun follows a country's genitive; the German pairs both genders.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "lt": ("lt", "Ministras sakė, kad šiuo metu Lietuvoje yra 900 Lenkijos karių."),
         "de": ("de", "Derzeit sind in Litauen rund 1.100 Soldatinnen und Soldaten stationiert."),
     })
@@ -61,7 +50,7 @@ def test_soldiers_counted_in_two_languages_conflict() -> None:
     ],
 )
 def test_a_count_or_a_declined_measure_in_two_languages_conflicts(texts: dict[str, tuple[str, str]]) -> None:
-    arts, nums = _two_languages(texts)
+    arts, nums = visit_in_languages(texts)
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(texts)]
 
 
@@ -75,7 +64,7 @@ def test_no_generic_word_is_keyed_as_a_measure() -> None:
 
 
 def test_other_measures_in_two_languages_stay_apart() -> None:
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
         "it": ("it", "Nel 2024 gli investimenti tra i due Paesi sono stati di 15 miliardi di euro."),
     })
@@ -306,7 +295,7 @@ def test_a_verb_of_exceeding_bounds_its_figure_across_a_year(lang: str, text: st
 def test_trade_keyed_in_every_language_conflicts_with_another_language(lang: str, text: str) -> None:
     # Each language's [synonyms] line names its measure in English ("= trade"): without it the
     # Slovenian "menjava" and the German "Handel" are two measures.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 7 Milliarden Euro."),
         lang: (lang, text.replace("lani", "leta 2024")),
     })
@@ -341,7 +330,7 @@ def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
 
 
 def _conflicting(texts: dict[str, tuple[str, str]]) -> list[list[str]]:
-    arts, nums = _two_languages(texts)
+    arts, nums = visit_in_languages(texts)
     return [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)]
 
 
@@ -396,7 +385,7 @@ def test_tourists_counted_in_two_languages_conflict(lang: str, text: str) -> Non
 
 
 def test_a_conflict_is_labelled_by_its_measure_noun_not_the_words_after_it() -> None:
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "a": ("en", "Trade between the two countries reached USD 8.2 billion in 2024, the minister said."),
         "b": ("en", "Trade between the two neighbours was USD 9.6 billion in 2024, officials said."),
     })
@@ -405,7 +394,7 @@ def test_a_conflict_is_labelled_by_its_measure_noun_not_the_words_after_it() -> 
 
 def test_a_count_s_conflict_is_labelled_by_the_counted_noun() -> None:
     # The clause names an agreement; what is counted is firms.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "fr": ("fr", "Près de 250 entreprises françaises sont présentes dans le pays."),
         "es": ("es", "Con el acuerdo, ya operan en el país más de 300 empresas francesas."),
     })
@@ -428,7 +417,7 @@ def test_a_duration_before_an_offset_word_is_a_time_no_figure(lang: str, text: s
 
 
 def test_a_conflict_across_languages_is_labelled_in_the_first_preferred_one() -> None:
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "de": ("de", "Der Handel zwischen beiden Ländern erreichte im Jahr 2024 rund 12 Milliarden Euro."),
         "it": ("it", "Nel 2024 l'interscambio tra i due Paesi è stato di 15 miliardi di euro."),
     })
@@ -457,7 +446,7 @@ def test_an_elided_bound_and_an_elided_people_s_noun_are_read() -> None:
 
 def test_one_value_given_as_two_bounds_is_two_claims_of_a_conflict() -> None:
     # "more than 20" and "almost 20" put the amount on either side of 20: both are shown.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "de": ("de", "Der Handel erreichte im Jahr 2024 mehr als 20 Milliarden Euro."),
         "it": ("it", "Nel 2024 l'interscambio è stato di 18 miliardi di euro."),
         "fr": ("fr", "En 2024, les échanges commerciaux ont atteint près de 20 milliards d'euros."),
@@ -484,7 +473,7 @@ def test_a_count_of_people_is_the_count_its_clause_names_across_languages() -> N
 
 def test_a_norwegian_count_is_read_with_the_danish_lists_it_was_found_with() -> None:
     # Norwegian reads as Danish: its "selskaper" are the companies of a Slovenian "podjetij".
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "nb": ("da", "Presidenten har med seg en delegasjon på 30 selskaper fra byggebransjen."),
         "sl": ("sl", "Predsednika spremlja delegacija 40 podjetij iz gradbeništva."),
     })
@@ -523,7 +512,7 @@ def test_a_part_phrase_opening_its_clause_names_a_part_however_long_its_subject(
 
 def test_a_danish_definite_trade_noun_is_the_trade_of_another_language() -> None:
     # "Handlen" is "handel" with its definite ending (the e of -el dropped): the trade "Trade" reports.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "da": ("da", "Handlen mellem de to lande udgjorde omkring 5,1 mia. euro i 2024."),
         "en": ("en", "Trade between the two countries was worth €4.4 billion in 2024."),
     })
@@ -546,7 +535,7 @@ def test_an_amount_its_verb_says_was_invested_is_no_report_of_trade(lang: str, t
 
 
 def test_an_amount_invested_in_two_languages_conflicts() -> None:
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "it": ("it", "Le imprese italiane hanno investito in Slovenia 4 miliardi di euro."),
         "pl": ("pl", "Włoskie firmy zainwestowały w Słowenii 3 mld euro."),
     })
@@ -554,7 +543,7 @@ def test_an_amount_invested_in_two_languages_conflicts() -> None:
 
 
 def test_shares_sharing_only_a_people_s_word_are_two_measures() -> None:
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "a": ("es", "Casi el 60% de las importaciones eslovenas llegan de Italia."),
         "b": ("es", "Según una encuesta, la vivienda preocupa al 70% de los eslovenos."),
     })
@@ -562,7 +551,7 @@ def test_shares_sharing_only_a_people_s_word_are_two_measures() -> None:
 
 
 def test_imports_and_exports_of_one_country_are_two_measures() -> None:
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "a": ("es", "Casi el 60% de las importaciones eslovenas llegan de Italia."),
         "b": ("es", "Cerca del 70% de las exportaciones eslovenas van a Italia."),
     })
@@ -578,7 +567,7 @@ def test_imports_and_exports_of_one_country_are_two_measures() -> None:
     ],
 )
 def test_a_count_of_workers_named_in_two_languages_conflicts(a: tuple[str, str], b: tuple[str, str]) -> None:
-    arts, nums = _two_languages({"a": a, "b": b})
+    arts, nums = visit_in_languages({"a": a, "b": b})
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["a", "b"]]
 
 
@@ -598,7 +587,7 @@ def test_a_count_of_workers_named_in_two_languages_conflicts(a: tuple[str, str],
 def test_border_crossings_counted_in_two_languages_conflict(a: tuple[str, str], b: tuple[str, str]) -> None:
     # Cognates that differ in their first letters (sk "prechodov", sl "prehodov") or not at all
     # alike share no stem: the [synonyms] key "crossings" makes them one measure.
-    arts, nums = _two_languages({"a": a, "b": b})
+    arts, nums = visit_in_languages({"a": a, "b": b})
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [["a", "b"]]
 
 
@@ -615,7 +604,7 @@ def test_border_crossings_counted_in_two_languages_conflict(a: tuple[str, str], 
     ],
 )
 def test_people_of_a_named_origin_are_a_count_of_that_people(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
-    arts, nums = _two_languages({"a": a, "b": b})
+    arts, nums = visit_in_languages({"a": a, "b": b})
     assert len(find_conflicts(nums, arts)) == conflicts
 
 
@@ -636,7 +625,7 @@ def test_people_of_a_named_origin_are_a_count_of_that_people(a: tuple[str, str],
     ],
 )
 def test_counts_of_two_countries_are_two_shares(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
-    arts, nums = _two_languages({"a": a, "b": b})
+    arts, nums = visit_in_languages({"a": a, "b": b})
     assert len(find_conflicts(nums, arts)) == conflicts
 
 
@@ -668,7 +657,7 @@ def test_a_deadline_of_a_later_clause_makes_no_target_of_last_year_s_figure(lang
     ],
 )
 def test_one_speaker_s_sums_for_one_acronym_are_one_measure(a: tuple[str, str], b: tuple[str, str], conflicts: int) -> None:
-    arts, nums = _two_languages({"a": a, "b": b})
+    arts, nums = visit_in_languages({"a": a, "b": b})
     assert len(find_conflicts(nums, arts)) == conflicts
 
 
@@ -734,13 +723,13 @@ def test_a_total_naming_the_partner_is_the_relation_s_sum_again() -> None:
     ],
 )
 def test_a_credit_line_and_a_loan_in_two_languages_conflict(texts: dict[str, tuple[str, str]]) -> None:
-    arts, nums = _two_languages(texts)
+    arts, nums = visit_in_languages(texts)
     assert [sorted(n.split(":")[0] for n in c.numbers) for c in find_conflicts(nums, arts)] == [sorted(texts)]
 
 
 def test_a_credit_line_is_not_the_investment_of_the_fund_s_name() -> None:
     # "صندوق الاستثمارات العامة" names the lender: its credit line is no investment figure.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "ar": ("ar", "قال الوزير إن صندوق الاستثمارات العامة فتح خط ائتمان بقيمة ثلاثة مليارات دولار للبنك."),
         "en": ("en", "Total investment in the refinery is $3.5 billion, the minister said."),
     })
@@ -749,7 +738,7 @@ def test_a_credit_line_is_not_the_investment_of_the_fund_s_name() -> None:
 
 def test_trade_with_a_possessive_suffix_names_the_arabic_measure() -> None:
     # "تجارتنا" (our trade) in a quote: the measure, not the speaker's name before the quote.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "ar": ("ar", "وأضاف الفالح في كلمته: «لقد تجاوزت تجارتنا الثنائية العام الماضي 8.5 مليار دولار»."),
         "en": ("en", "Bilateral trade reached $7 billion last year, the minister said."),
     })
@@ -758,7 +747,7 @@ def test_trade_with_a_possessive_suffix_names_the_arabic_measure() -> None:
 
 def test_foreign_exchange_reserves_in_two_languages_conflict() -> None:
     # Italian "riserve valutarie" and Swahili "akiba ya fedha za kigeni" (the bank's statement, not "taarifa").
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "it": ("it", "«Abbiamo riserve valutarie per 9,5 miliardi di dollari», ha spiegato il ministro."),
         "sw": ("sw", "Benki Kuu ilisema katika taarifa yake kwamba akiba ya fedha za kigeni imefikia Dola bilioni 8.1."),
     })
@@ -767,7 +756,7 @@ def test_foreign_exchange_reserves_in_two_languages_conflict() -> None:
 
 def test_a_japanese_topic_before_a_comma_names_the_measure() -> None:
     # "投資は、今後5年間で…": the comma after the topic marker ends no clause; the figure measures 投資.
-    arts, nums = _two_languages({
+    arts, nums = visit_in_languages({
         "ja": ("ja", "大臣は「日本からの投資は、今後5年間で約70億ドル規模に拡大できる」と述べました。"),
         "en": ("en", "Japanese investment will reach $5.5 billion over the next five years, the minister said."),
     })

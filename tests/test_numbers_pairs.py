@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from figures import visit_of
+from figures import visit_in_languages
 
 from digest.model import Article, KeyNumber
 from digest.numbers import find_conflicts
 
-
-def _visit(texts: dict[str, tuple[str, str]]) -> tuple[list[Article], list[KeyNumber]]:
-    """One visit of articles: id -> (lang, text)."""
-    arts: list[Article] = []
-    nums: list[KeyNumber] = []
-    for aid, (lang, text) in texts.items():
-        a, n = visit_of(text, lang)
-        arts += [dataclasses.replace(x, id=aid, lang=lang) for x in a]
-        nums += [dataclasses.replace(x, id=f"{aid}:n{i}", article=aid) for i, x in enumerate(n)]
-    return arts, nums
 
 
 def _pairs(arts: list[Article], nums: list[KeyNumber]) -> list[list[str]]:
@@ -26,7 +14,7 @@ def _pairs(arts: list[Article], nums: list[KeyNumber]) -> list[list[str]]:
 
 
 def test_a_pair_named_by_two_adjectives_is_another_relation() -> None:
-    arts, nums = _visit({
+    arts, nums = visit_in_languages({
         "a": ("en", "Trade between Poland and Lithuania reached 9 billion euros last year, the minister said."),
         "b": ("en", "The envoy recalled that Latvian-Lithuanian trade reached 4 billion euros last year."),
     })
@@ -34,7 +22,7 @@ def test_a_pair_named_by_two_adjectives_is_another_relation() -> None:
 
 
 def test_the_same_pair_named_by_adjectives_still_conflicts() -> None:
-    arts, nums = _visit({
+    arts, nums = visit_in_languages({
         "a": ("en", "Trade between Poland and Lithuania reached 9 billion euros last year, the minister said."),
         "b": ("en", "The envoy recalled that Polish-Lithuanian trade reached 7 billion euros last year."),
     })
@@ -43,7 +31,7 @@ def test_the_same_pair_named_by_adjectives_still_conflicts() -> None:
 
 def test_czech_instrumental_country_names_give_the_pair() -> None:
     # "mezi Českem a Rumunskem" (between Czechia and Romania): a Hungarian–Romanian figure is another relation.
-    arts, nums = _visit({
+    arts, nums = visit_in_languages({
         "cs": ("cs", "Obchod mezi Českem a Rumunskem loni přesáhl 5 miliard eur, uvedl ministr."),
         "hu": ("hu", "A miniszter szerint a magyar–román kereskedelem tavaly elérte a 9 milliárd eurót."),
     })
@@ -51,7 +39,7 @@ def test_czech_instrumental_country_names_give_the_pair() -> None:
 
 
 def test_romanian_singular_trade_exchange_is_trade() -> None:
-    arts, nums = _visit({
+    arts, nums = visit_in_languages({
         "ro": ("ro", "Polonia este un partener economic important, cu un schimb comercial de 4 miliarde de euro anul trecut, a spus ministrul."),
         "en": ("en", "Trade between the two countries reached 5 billion euros last year, the minister said."),
     })
